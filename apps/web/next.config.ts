@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // Workspace packages ship TypeScript source; Next compiles them with the app.
+  transpilePackages: ["@rti/api", "@rti/auth", "@rti/db", "@rti/engine"],
+  // node-postgres is a server library with optional native parts: load it, don't bundle it.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+};
+
+export default config;

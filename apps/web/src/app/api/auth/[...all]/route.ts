@@ -1,0 +1,3 @@
+import { authRouteHandlers } from "@rti/auth/next";
+
+export const { GET, POST } = authRouteHandlers;

@@ -1,0 +1,49 @@
+import { ROLE_DESCRIPTIONS, getViewer } from "@rti/auth";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { SignOutButton } from "./sign-out-button";
+
+export const metadata: Metadata = { title: "Studio" };
+export const dynamic = "force-dynamic";
+
+export default async function StudioPage() {
+  const viewer = await getViewer(await headers());
+  if (!viewer) redirect("/sign-in?next=/studio");
+
+  return (
+    <>
+      <h1>Studio</h1>
+      <p className="lede">Signed in as {viewer.name}.</p>
+      <section aria-labelledby="you">
+        <h2 id="you">Your account</h2>
+        <dl className="facts">
+          <dt>Name</dt>
+          <dd>{viewer.name}</dd>
+          <dt>Email</dt>
+          <dd>{viewer.email}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="roles">
+        <h2 id="roles">Your roles</h2>
+        {viewer.roles.length === 0 ? (
+          <p className="notice">
+            Your account has no roles yet, so you can read but not change anything. Ask an admin to grant you one.
+          </p>
+        ) : (
+          <ul className="roles">
+            {viewer.roles.map((role) => (
+              <li key={role}>
+                <span className="role-badge">{role}</span>
+                {ROLE_DESCRIPTIONS[role]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p style={{ marginTop: "2rem" }}>
+        <SignOutButton />
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+// What every procedure receives: the database and who is calling (null when signed out).
+import { getViewer, type Viewer } from "@rti/auth";
+import { getDb, type Db } from "@rti/db";
+
+export interface Context {
+  db: Db;
+  viewer: Viewer | null;
+}
+
+/** Builds the context from an incoming request's headers (tRPC route, server components). */
+export async function createContextFromHeaders(headers: Headers): Promise<Context> {
+  return { db: getDb(), viewer: await getViewer(headers) };
+}

@@ -1,0 +1,10 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root";
+
+export { appRouter, type AppRouter } from "./root";
+export { createCallerFactory } from "./trpc";
+export { createContextFromHeaders, type Context } from "./context";
+export { DomainError, DOMAIN_ERRORS, type DomainErrorCode } from "./errors";
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

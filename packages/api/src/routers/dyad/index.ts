@@ -1,0 +1,3 @@
+import { listDyads } from "./list";
+
+export const dyadRouter = { list: listDyads };

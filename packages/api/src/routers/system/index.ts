@@ -1,0 +1,3 @@
+import { health } from "./health";
+
+export const systemRouter = { health };
