@@ -4,7 +4,8 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createFreshDatabase, type FreshDatabase } from "../testing/fresh-database";
-import { applyMigrations, latestAppliedMigration, MIGRATIONS_TABLE } from "./apply";
+import { applyMigrations } from "./apply";
+import { latestAppliedMigration, MIGRATIONS_TABLE } from "./status";
 import { listMigrations, migrationsDir } from "./files";
 
 const migrations = await listMigrations();

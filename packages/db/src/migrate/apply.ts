@@ -3,8 +3,8 @@
 // schema engine binary that cannot be downloaded here.
 import pg from "pg";
 import { listMigrations, migrationsDir, type Migration } from "./files";
+import { latestAppliedMigration, MIGRATIONS_TABLE } from "./status";
 
-export const MIGRATIONS_TABLE = "_rti_migrations";
 
 // Any fixed number works; all appliers of this app must agree on it.
 const LOCK_KEY = 727_400_001;
@@ -93,27 +93,4 @@ async function applyOne(client: pg.ClientBase, migration: Migration): Promise<bo
     const detail = error instanceof pg.DatabaseError && error.detail ? ` (${error.detail})` : "";
     throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}${detail}`, { cause: error });
   }
-}
-
-/** The little of a SQL client this module needs; pg clients and pools have it, and so does
- * `queryable(prisma)` for the app's Prisma client. */
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
-}
-
-/** Newest applied migration's name, or null for a database never migrated (for health checks). */
-export async function latestAppliedMigration(db: Queryable | string): Promise<string | null> {
-  if (typeof db === "string") {
-    const client = new pg.Client({ connectionString: db });
-    await client.connect();
-    try {
-      return await latestAppliedMigration(client);
-    } finally {
-      await client.end();
-    }
-  }
-  const { rows } = await db.query("SELECT to_regclass($1) IS NOT NULL AS exists", [MIGRATIONS_TABLE]);
-  if (!(rows[0] as { exists: boolean } | undefined)?.exists) return null;
-  const latest = await db.query(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY name DESC LIMIT 1`);
-  return (latest.rows[0] as { name: string } | undefined)?.name ?? null;
 }

@@ -1,5 +1,5 @@
 import { queryable } from "@rti/db";
-import { latestAppliedMigration } from "@rti/db/migrate/apply";
+import { latestAppliedMigration } from "@rti/db/migrate/status";
 import { z } from "zod";
 import { publicProcedure } from "../../trpc";
 
