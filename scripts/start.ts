@@ -2,11 +2,11 @@
 // needed → production server on PORT. Ends with one clear sentence when configuration is wrong.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { hashPassword } from "@rti/auth";
 import { assertReachable, createPrismaClient, redactUrl } from "@rti/db";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@rti/db/embedded";
 import { applyMigrations } from "@rti/db/migrate";
-import { DEMO_USERS, seedDemo, seedReference } from "@rti/db/seed";
+import { seedReference } from "@rti/db/seed";
+import { DEMO_USERS, seedDemo } from "@rti/api/demo";
 import { buildIfNeeded, ROOT } from "./lib/build";
 import { exitWithSentence } from "./lib/fail";
 import { assertPortFree, parsePort, waitForPort } from "./lib/port";
@@ -37,7 +37,7 @@ async function main() {
   const db = createPrismaClient(url);
   try {
     await seedReference(db);
-    if (demo && (await seedDemo(db, { hashPassword }))) log("Seeded demo users and events.");
+    if (demo && (await seedDemo(db))) log("Seeded demo users and events.");
   } finally {
     await db.$disconnect();
   }

@@ -2,6 +2,7 @@
 // only place that decides which tRPC code and HTTP status each code becomes.
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import type { FieldErrors } from "./schemas/field-errors";
 
 export const DOMAIN_ERRORS = {
   UNAUTHENTICATED: { trpc: "UNAUTHORIZED", http: 401 },
@@ -18,10 +19,25 @@ export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
 
 export class DomainError extends TRPCError {
   readonly domainCode: DomainErrorCode;
+  /** Messages for individual input fields, keyed by dotted path ("sources.0.url"). */
+  readonly fieldErrors?: FieldErrors;
+  /** Facts the caller can act on, e.g. the current revision after a conflict. */
+  readonly details?: Record<string, unknown>;
 
-  constructor(code: DomainErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    options?: { cause?: unknown; fieldErrors?: FieldErrors; details?: Record<string, unknown> },
+  ) {
     super({ code: DOMAIN_ERRORS[code].trpc, message, cause: options?.cause });
     this.name = "DomainError";
     this.domainCode = code;
+    this.fieldErrors = options?.fieldErrors;
+    this.details = options?.details;
   }
+}
+
+/** One bad field, reported the way forms show it. */
+export function invalidField(field: string, message: string): DomainError {
+  return new DomainError("INVALID_INPUT", message, { fieldErrors: { [field]: [message] } });
 }

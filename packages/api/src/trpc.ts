@@ -1,40 +1,74 @@
 // tRPC setup and the procedure tiers. Handlers never check roles themselves: they pick the
 // tier, and the tier refuses everyone else before the handler runs.
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import type { RoleName } from "@rti/auth";
 import superjson from "superjson";
-import { ZodError, z } from "zod";
+import { ZodError } from "zod";
 import type { Context } from "./context";
+import { writeAudit } from "./domain/audit";
+import { domainErrorFromDatabase } from "./domain/database-errors";
 import { DomainError } from "./errors";
+import { fieldErrorsOf } from "./schemas/field-errors";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     return {
       ...shape,
+      message: error.cause instanceof ZodError ? summarise(fieldErrorsOf(error.cause)) : shape.message,
       data: {
         ...shape.data,
         domainCode: error instanceof DomainError ? error.domainCode : undefined,
         // Field-by-field messages for forms; the flat message stays readable for API users.
-        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : undefined,
+        fieldErrors:
+          error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : error instanceof DomainError ? error.fieldErrors : undefined,
+        details: error instanceof DomainError ? error.details : undefined,
       },
     };
   },
 });
 
+/** "title: Give the event a title…; sources.0.url: Use a web address…" for non-form callers. */
+function summarise(fields: Record<string, string[]>): string {
+  return `Invalid input: ${Object.entries(fields)
+    .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+    .join("; ")}`;
+}
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure;
+/** Database failures that slip past validation still reach the caller as a 4xx, not a 500. */
+const databaseErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && !(result.error.cause instanceof TRPCError)) {
+    const mapped = domainErrorFromDatabase(result.error.cause);
+    if (mapped) return { ...result, error: mapped };
+  }
+  return result;
+});
 
-export const signedInProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED", "Sign in to do this.");
+export const publicProcedure = t.procedure.use(databaseErrors);
+
+export const signedInProcedure = publicProcedure.use(async ({ ctx, next, type, path }) => {
+  if (!ctx.viewer) {
+    // Refused writes are recorded; refused reads by anonymous visitors would only be noise.
+    if (type === "mutation") await writeAudit(ctx.db, { actor: null, action: "auth.refused", entityType: "procedure", entityId: path });
+    throw new DomainError("UNAUTHENTICATED", "Sign in to do this.");
+  }
   return next({ ctx: { ...ctx, viewer: ctx.viewer } });
 });
 
 function roleProcedure(role: RoleName) {
-  return signedInProcedure.use(({ ctx, next }) => {
+  return signedInProcedure.use(async ({ ctx, next, path }) => {
     if (!ctx.viewer.roles.includes(role)) {
+      await writeAudit(ctx.db, {
+        actor: ctx.viewer,
+        action: "auth.refused",
+        entityType: "procedure",
+        entityId: path,
+        meta: { required: role, held: ctx.viewer.roles },
+      });
       throw new DomainError("FORBIDDEN", `This needs the ${role} role, which your account does not have.`);
     }
     return next();

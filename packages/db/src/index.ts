@@ -1,4 +1,5 @@
 export { createPrismaClient, getDb, queryable, type Db } from "./client";
 export { ConfigError, databaseUrl, parseDatabaseUrl, redactUrl } from "./config";
 export { assertReachable } from "./reachable";
+export { createPasswordUser } from "./users";
 export * from "./generated/prisma/client";

@@ -16,6 +16,9 @@ CREATE TYPE "EventStatus" AS ENUM ('draft', 'in_review', 'changes_requested', 'a
 -- CreateEnum
 CREATE TYPE "DatePrecision" AS ENUM ('day', 'month');
 
+-- CreateEnum
+CREATE TYPE "ReviewDecision" AS ENUM ('approve', 'request_changes', 'reject');
+
 -- CreateTable
 CREATE TABLE "user" (
     "id" TEXT NOT NULL,
@@ -104,37 +107,109 @@ CREATE TABLE "dyad" (
 );
 
 -- CreateTable
+CREATE TABLE "cameo_code" (
+    "code" VARCHAR(4) NOT NULL,
+    "name" TEXT NOT NULL,
+    "goldstein" DECIMAL(3,1) NOT NULL,
+
+    CONSTRAINT "cameo_code_pkey" PRIMARY KEY ("code")
+);
+
+-- CreateTable
 CREATE TABLE "event" (
     "id" UUID NOT NULL,
+    "status" "EventStatus" NOT NULL DEFAULT 'draft',
+    "headNumber" INTEGER NOT NULL DEFAULT 1,
+    "headRevisionId" UUID,
+    "approvedRevisionId" UUID,
+    "dyadId" INTEGER NOT NULL,
+    "date" DATE NOT NULL,
+    "cameoCode" VARCHAR(4) NOT NULL,
+    "title" TEXT NOT NULL,
+    "headAuthorId" TEXT NOT NULL,
+    "createdById" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "submittedAt" TIMESTAMPTZ(3),
+    "retractedAt" TIMESTAMPTZ(3),
+    "retractionReason" TEXT,
+
+    CONSTRAINT "event_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "event_revision" (
+    "id" UUID NOT NULL,
+    "eventId" UUID NOT NULL,
+    "number" INTEGER NOT NULL,
+    "authorId" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "changeNote" TEXT,
     "dyadId" INTEGER NOT NULL,
     "sourceActor" VARCHAR(8) NOT NULL,
     "targetActor" VARCHAR(8) NOT NULL,
     "date" DATE NOT NULL,
     "datePrecision" "DatePrecision" NOT NULL DEFAULT 'day',
     "cameoCode" VARCHAR(4) NOT NULL,
-    "intensity" DECIMAL(4,1) NOT NULL,
+    "intensity" DECIMAL(3,1) NOT NULL,
     "intensityReason" TEXT,
     "weight" DECIMAL(4,3) NOT NULL DEFAULT 1,
     "title" TEXT NOT NULL,
     "summary" TEXT,
-    "status" "EventStatus" NOT NULL DEFAULT 'draft',
-    "authorId" TEXT NOT NULL,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
-    CONSTRAINT "event_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "event_revision_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
-CREATE TABLE "event_source" (
-    "id" SERIAL NOT NULL,
-    "eventId" UUID NOT NULL,
+CREATE TABLE "revision_source" (
+    "revisionId" UUID NOT NULL,
+    "position" INTEGER NOT NULL,
     "url" TEXT NOT NULL,
     "publisher" TEXT,
     "publishedAt" DATE,
     "quote" TEXT,
 
-    CONSTRAINT "event_source_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "revision_source_pkey" PRIMARY KEY ("revisionId","position")
+);
+
+-- CreateTable
+CREATE TABLE "review" (
+    "id" UUID NOT NULL,
+    "revisionId" UUID NOT NULL,
+    "reviewerId" TEXT NOT NULL,
+    "decision" "ReviewDecision" NOT NULL,
+    "comment" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "review_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "event_comment" (
+    "id" UUID NOT NULL,
+    "eventId" UUID NOT NULL,
+    "revisionId" UUID,
+    "authorId" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "event_comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "audit_log" (
+    "id" BIGSERIAL NOT NULL,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "actorEmail" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT,
+    "before" JSONB,
+    "after" JSONB,
+    "meta" JSONB,
+
+    CONSTRAINT "audit_log_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -159,13 +234,43 @@ CREATE UNIQUE INDEX "dyad_slug_key" ON "dyad"("slug");
 CREATE UNIQUE INDEX "dyad_actorA_actorB_key" ON "dyad"("actorA", "actorB");
 
 -- CreateIndex
-CREATE INDEX "event_dyadId_date_idx" ON "event"("dyadId", "date");
+CREATE UNIQUE INDEX "event_headRevisionId_key" ON "event"("headRevisionId");
 
 -- CreateIndex
-CREATE INDEX "event_status_idx" ON "event"("status");
+CREATE UNIQUE INDEX "event_approvedRevisionId_key" ON "event"("approvedRevisionId");
 
 -- CreateIndex
-CREATE INDEX "event_source_eventId_idx" ON "event_source"("eventId");
+CREATE INDEX "event_date_id_idx" ON "event"("date" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "event_status_date_idx" ON "event"("status", "date" DESC);
+
+-- CreateIndex
+CREATE INDEX "event_dyadId_date_idx" ON "event"("dyadId", "date" DESC);
+
+-- CreateIndex
+CREATE INDEX "event_cameoCode_idx" ON "event"("cameoCode");
+
+-- CreateIndex
+CREATE INDEX "event_headAuthorId_status_idx" ON "event"("headAuthorId", "status");
+
+-- CreateIndex
+CREATE INDEX "event_revision_dyadId_idx" ON "event_revision"("dyadId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "event_revision_eventId_number_key" ON "event_revision"("eventId", "number");
+
+-- CreateIndex
+CREATE INDEX "review_revisionId_idx" ON "review"("revisionId");
+
+-- CreateIndex
+CREATE INDEX "event_comment_eventId_createdAt_idx" ON "event_comment"("eventId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "audit_log_at_idx" ON "audit_log"("at" DESC);
+
+-- CreateIndex
+CREATE INDEX "audit_log_entityType_entityId_idx" ON "audit_log"("entityType", "entityId");
 
 -- AddForeignKey
 ALTER TABLE "user_role" ADD CONSTRAINT "user_role_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -186,13 +291,90 @@ ALTER TABLE "dyad" ADD CONSTRAINT "dyad_actorB_fkey" FOREIGN KEY ("actorB") REFE
 ALTER TABLE "event" ADD CONSTRAINT "event_dyadId_fkey" FOREIGN KEY ("dyadId") REFERENCES "dyad"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "event" ADD CONSTRAINT "event_sourceActor_fkey" FOREIGN KEY ("sourceActor") REFERENCES "actor"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "event" ADD CONSTRAINT "event_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "event" ADD CONSTRAINT "event_targetActor_fkey" FOREIGN KEY ("targetActor") REFERENCES "actor"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "event" ADD CONSTRAINT "event_headAuthorId_fkey" FOREIGN KEY ("headAuthorId") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "event" ADD CONSTRAINT "event_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "event" ADD CONSTRAINT "event_headRevisionId_fkey" FOREIGN KEY ("headRevisionId") REFERENCES "event_revision"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "event_source" ADD CONSTRAINT "event_source_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "event" ADD CONSTRAINT "event_approvedRevisionId_fkey" FOREIGN KEY ("approvedRevisionId") REFERENCES "event_revision"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "event"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_dyadId_fkey" FOREIGN KEY ("dyadId") REFERENCES "dyad"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_sourceActor_fkey" FOREIGN KEY ("sourceActor") REFERENCES "actor"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_targetActor_fkey" FOREIGN KEY ("targetActor") REFERENCES "actor"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_cameoCode_fkey" FOREIGN KEY ("cameoCode") REFERENCES "cameo_code"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "revision_source" ADD CONSTRAINT "revision_source_revisionId_fkey" FOREIGN KEY ("revisionId") REFERENCES "event_revision"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "review" ADD CONSTRAINT "review_revisionId_fkey" FOREIGN KEY ("revisionId") REFERENCES "event_revision"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "review" ADD CONSTRAINT "review_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_comment" ADD CONSTRAINT "event_comment_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "event"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_comment" ADD CONSTRAINT "event_comment_revisionId_fkey" FOREIGN KEY ("revisionId") REFERENCES "event_revision"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "event_comment" ADD CONSTRAINT "event_comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+-- ---------------------------------------------------------------------------------------------
+-- Hand-written below: rules the database enforces itself, so that no code path (nor direct
+-- SQL) can break them. schema.prisma cannot express these.
+
+-- Records that must never change once written.
+CREATE FUNCTION rti_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'rows of % cannot be changed or removed (% refused)', TG_TABLE_NAME, TG_OP
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON "audit_log"
+  FOR EACH ROW EXECUTE FUNCTION rti_refuse_change();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON "audit_log"
+  FOR EACH STATEMENT EXECUTE FUNCTION rti_refuse_change();
+CREATE TRIGGER event_revision_immutable BEFORE UPDATE OR DELETE ON "event_revision"
+  FOR EACH ROW EXECUTE FUNCTION rti_refuse_change();
+CREATE TRIGGER revision_source_immutable BEFORE UPDATE OR DELETE ON "revision_source"
+  FOR EACH ROW EXECUTE FUNCTION rti_refuse_change();
+CREATE TRIGGER review_immutable BEFORE UPDATE OR DELETE ON "review"
+  FOR EACH ROW EXECUTE FUNCTION rti_refuse_change();
+
+-- Four eyes: nobody decides on a revision they authored.
+CREATE FUNCTION rti_four_eyes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM "event_revision" WHERE "id" = NEW."revisionId" AND "authorId" = NEW."reviewerId") THEN
+    RAISE EXCEPTION 'four eyes: reviewer % authored revision % and cannot review it', NEW."reviewerId", NEW."revisionId"
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER review_four_eyes BEFORE INSERT ON "review"
+  FOR EACH ROW EXECUTE FUNCTION rti_four_eyes();
+
+-- Value ranges of methodology.md.
+ALTER TABLE "dyad" ADD CONSTRAINT "dyad_canonical_order" CHECK ("actorA" < "actorB");
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_two_actors" CHECK ("sourceActor" <> "targetActor");
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_intensity_range" CHECK ("intensity" BETWEEN -10 AND 10);
+ALTER TABLE "event_revision" ADD CONSTRAINT "event_revision_weight_range" CHECK ("weight" > 0 AND "weight" <= 1);
+ALTER TABLE "cameo_code" ADD CONSTRAINT "cameo_code_goldstein_range" CHECK ("goldstein" BETWEEN -10 AND 10);

@@ -1,14 +1,10 @@
-import { dyadSlug } from "@rti/engine";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../client";
-import { countryActors } from "./actors";
-import { DEMO_EVENTS } from "./demo-events";
-import { DEMO_USERS, seedDemo, seedReference } from "./index";
+import { countryActors, ORGANISATIONS } from "./actors";
+import { cameoCodes } from "./cameo";
+import { seedReference } from "./index";
 
-// A stand-in hash keeps this test fast; real hashing is covered by the sign-in tests.
-const hashPassword = async (p: string) => `test-hash:${p}`;
-
-describe("seed", () => {
+describe("reference data", () => {
   it("names countries the way people say them, each name once", () => {
     const byCode = new Map(countryActors().map((a) => [a.code, a.name]));
     expect(byCode.get("RUS")).toBe("Russia");
@@ -19,26 +15,20 @@ describe("seed", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it("seeds demo users and events once, and is a no-op after that", async () => {
+  it("ships the CAMEO taxonomy with Goldstein values and the mangled 044 repaired", () => {
+    const codes = new Map(cameoCodes().map((c) => [c.code, c]));
+    expect(codes.size).toBeGreaterThan(300);
+    expect(codes.get("044")?.name).toBe('Meet at a "third" location');
+    expect(codes.get("161")).toEqual({ code: "161", goldstein: -4, name: "Reduce or break diplomatic relations" });
+    expect(codes.get("01")?.name).toBe("Make public statement");
+    expect([...codes.values()].every((c) => c.goldstein >= -10 && c.goldstein <= 10 && /^[\x20-\x7e]+$/.test(c.name))).toBe(true);
+  });
+
+  it("loads actors and codes idempotently", async () => {
     const db = getDb();
-    await seedReference(db); // idempotent: the run's setup already did it
-    expect(await seedDemo(db, { hashPassword })).toBe(true);
-    expect(await seedDemo(db, { hashPassword })).toBe(false);
-
-    const users = await db.user.findMany({
-      where: { email: { in: DEMO_USERS.map((u) => u.email) } },
-      include: { roles: true, accounts: true },
-    });
-    expect(users.map((u) => [u.email, u.roles.map((r) => r.role)]).sort()).toEqual(
-      DEMO_USERS.map((u) => [u.email, [u.role]]).sort(),
-    );
-    expect(users.every((u) => u.accounts[0]?.password?.startsWith("test-hash:"))).toBe(true);
-
-    const slugs = [...new Set(DEMO_EVENTS.map((e) => dyadSlug(e.source, e.target)))];
-    const dyads = await db.dyad.findMany({ where: { slug: { in: slugs } }, include: { events: { include: { sources: true } } } });
-    expect(dyads.map((d) => d.slug).sort()).toEqual(slugs.sort());
-    const events = dyads.flatMap((d) => d.events);
-    expect(events).toHaveLength(DEMO_EVENTS.length);
-    expect(events.every((e) => e.status === "approved" && e.sources.length > 0)).toBe(true);
+    await seedReference(db); // the run's setup already did it once
+    expect(await db.actor.count({ where: { kind: "country" } })).toBe(countryActors().length);
+    expect(await db.actor.count({ where: { code: { in: ORGANISATIONS.map((o) => o.code) } } })).toBe(ORGANISATIONS.length);
+    expect(await db.cameoCode.count()).toBe(cameoCodes().length);
   });
 });

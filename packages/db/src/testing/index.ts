@@ -1,2 +1,2 @@
 export { createFreshDatabase, type FreshDatabase } from "./fresh-database";
-export { createTestActor, createTestDyad, createTestEvent, createTestUser } from "./factories";
+export { createTestActor, createTestDyad, createTestUser } from "./factories";

@@ -1,19 +1,20 @@
 import { getDb } from "@rti/db";
-import { createTestDyad, createTestEvent, createTestUser } from "@rti/db/testing";
+import { createTestDyad, createTestUser } from "@rti/db/testing";
 import { describe, expect, it } from "vitest";
+import { createTestEvent } from "../../testing";
 import { appRouter } from "../../root";
 import { createCallerFactory } from "../../trpc";
 
 const publicCaller = () => createCallerFactory(appRouter)({ db: getDb(), viewer: null });
 
 describe("dyad.list", () => {
-  it("lists a dyad with its approved events only, newest first", async () => {
+  it("counts only approved events and shows the newest one", async () => {
     const db = getDb();
     const author = await createTestUser(db, { roles: ["editor"] });
     const dyad = await createTestDyad(db);
-    await createTestEvent(db, { dyad, authorId: author.id, date: "2024-02-01", title: "Older approved" });
-    const newest = await createTestEvent(db, { dyad, authorId: author.id, date: "2024-03-01", title: "Newest approved" });
-    await createTestEvent(db, { dyad, authorId: author.id, date: "2024-04-01", title: "Still a draft", status: "draft" });
+    await createTestEvent(db, { author, dyad, state: "approved", fields: { date: "2024-02-01", title: "Older approved" } });
+    const { event: newest } = await createTestEvent(db, { author, dyad, state: "approved", fields: { date: "2024-03-01", title: "Newest approved" } });
+    await createTestEvent(db, { author, dyad, state: "in_review", fields: { date: "2024-04-01", title: "Still in review" } });
 
     const listed = (await publicCaller().dyad.list()).find((d) => d.slug === dyad.slug);
 
@@ -26,9 +27,8 @@ describe("dyad.list", () => {
     });
   });
 
-  it("shows a dyad without approved events with an empty latest event", async () => {
-    const dyad = await createTestDyad(getDb());
-    const listed = (await publicCaller().dyad.list()).find((d) => d.slug === dyad.slug);
-    expect(listed).toMatchObject({ eventCount: 0, latestEvent: null });
+  it("keeps dyads that only have drafts out of public view", async () => {
+    const { dyad } = await createTestEvent(getDb(), { state: "draft" });
+    expect((await publicCaller().dyad.list()).map((d) => d.slug)).not.toContain(dyad.slug);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { day } from "../../domain/events/dto";
 import { publicProcedure } from "../../trpc";
 
 export const dyadSummarySchema = z.object({
@@ -10,25 +11,29 @@ export const dyadSummarySchema = z.object({
 });
 export type DyadSummary = z.infer<typeof dyadSummarySchema>;
 
-/** Every dyad with its approved-event count and newest approved event, most recent first. */
+/**
+ * Dyads with at least one event in force (approved, not retracted), counted by their approved
+ * revisions, most recently active first. Drafts stay unseen by the public.
+ */
 export const listDyads = publicProcedure.output(z.array(dyadSummarySchema)).query(async ({ ctx }) => {
+  const inForce = { approvedOf: { is: { status: { not: "retracted" as const } } } };
   const dyads = await ctx.db.dyad.findMany({
+    where: { revisions: { some: inForce } },
     include: {
       a: true,
       b: true,
-      _count: { select: { events: { where: { status: "approved" } } } },
-      events: { where: { status: "approved" }, orderBy: { date: "desc" }, take: 1 },
+      revisions: { where: inForce, orderBy: [{ date: "desc" }, { createdAt: "desc" }], select: { eventId: true, date: true, title: true } },
     },
   });
   return dyads
     .map((d) => {
-      const latest = d.events[0];
+      const latest = d.revisions[0];
       return {
         slug: d.slug,
         actorA: { code: d.a.code, name: d.a.name },
         actorB: { code: d.b.code, name: d.b.name },
-        eventCount: d._count.events,
-        latestEvent: latest ? { id: latest.id, date: latest.date.toISOString().slice(0, 10), title: latest.title } : null,
+        eventCount: d.revisions.length,
+        latestEvent: latest ? { id: latest.eventId, date: day(latest.date), title: latest.title } : null,
       };
     })
     .sort((x, y) => (y.latestEvent?.date ?? "").localeCompare(x.latestEvent?.date ?? "") || x.slug.localeCompare(y.slug));

@@ -1,4 +1,4 @@
-import type { Role } from "../generated/prisma/client";
+import type { Role } from "@rti/db";
 
 // One demo account per role. The passwords are printed by `npm start` in demo mode only.
 export const DEMO_USERS: { name: string; email: string; password: string; role: Role }[] = [

@@ -1,0 +1,38 @@
+// Demo users (one per role) and real events for `npm start` in demo mode. The events go
+// through the editorial workflow itself: drafted by the demo editor, approved by the demo
+// reviewer, audited like any other work.
+import { hashPassword } from "@rti/auth";
+import { createPasswordUser, type Db } from "@rti/db";
+import { createEvent, decideOnRevision, submitEvent } from "../domain/events/workflow";
+import { eventFieldsSchema } from "../schemas/event";
+import { DEMO_EVENTS } from "./demo-events";
+import { DEMO_USERS } from "./demo-users";
+
+export { DEMO_USERS } from "./demo-users";
+
+/** Returns false, changing nothing, when the demo users already exist. */
+export async function seedDemo(db: Db, opts: { hashPassword?: (password: string) => Promise<string> } = {}): Promise<boolean> {
+  const hash = opts.hashPassword ?? hashPassword;
+  if (await db.user.findFirst({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) return false;
+  const users = new Map<string, { id: string; email: string }>();
+  for (const u of DEMO_USERS) {
+    users.set(u.role, await createPasswordUser(db, { name: u.name, email: u.email, passwordHash: await hash(u.password), roles: [u.role] }));
+  }
+  const editor = users.get("editor")!;
+  const reviewer = users.get("reviewer")!;
+  for (const e of DEMO_EVENTS) {
+    const fields = eventFieldsSchema.parse({
+      source: e.source,
+      target: e.target,
+      date: e.date,
+      code: e.cameoCode,
+      title: e.title,
+      summary: e.summary,
+      sources: e.sources,
+    });
+    const created = await createEvent(db, editor, { event: fields, changeNote: "Demo data" });
+    await submitEvent(db, editor, { id: created.id, baseRevision: 1 });
+    if (!e.pending) await decideOnRevision(db, reviewer, { id: created.id, revision: 1, decision: "approve", comment: "Checked against the source." });
+  }
+  return true;
+}

@@ -1,0 +1,29 @@
+import { getDb } from "@rti/db";
+import { dyadSlug } from "@rti/engine";
+import { expect, it } from "vitest";
+import { DEMO_EVENTS } from "./demo-events";
+import { DEMO_USERS, seedDemo } from "./index";
+
+// A stand-in hash keeps this test fast; real hashing is covered by the sign-in tests.
+const hashPassword = async (p: string) => `test-hash:${p}`;
+
+it("seeds demo users and events through the workflow once, and is a no-op after that", async () => {
+  const db = getDb();
+  expect(await seedDemo(db, { hashPassword })).toBe(true);
+  expect(await seedDemo(db, { hashPassword })).toBe(false);
+
+  const users = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, include: { roles: true, accounts: true } });
+  expect(users.map((u) => [u.email, u.roles.map((r) => r.role)]).sort()).toEqual(DEMO_USERS.map((u) => [u.email, [u.role]]).sort());
+  expect(users.every((u) => u.accounts[0]?.password?.startsWith("test-hash:"))).toBe(true);
+
+  const editor = users.find((u) => u.roles.some((r) => r.role === "editor"))!;
+  const events = await db.event.findMany({ where: { createdById: editor.id }, include: { dyad: true, approved: { include: { reviews: true, cameo: true } } } });
+  expect(events).toHaveLength(DEMO_EVENTS.length);
+  expect(events.filter((e) => e.status === "in_review")).toHaveLength(DEMO_EVENTS.filter((e) => e.pending).length);
+  for (const e of events.filter((x) => x.status === "approved")) {
+    // Approved by someone else, at the code's Goldstein value.
+    expect(e.approved?.reviews[0]?.reviewerId).not.toBe(editor.id);
+    expect(e.approved?.intensity.toNumber()).toBe(e.approved?.cameo.goldstein.toNumber());
+  }
+  expect(new Set(events.map((e) => e.dyad.slug))).toEqual(new Set(DEMO_EVENTS.map((e) => dyadSlug(e.source, e.target))));
+});

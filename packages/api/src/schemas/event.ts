@@ -1,0 +1,122 @@
+// The shapes of events, shared by the studio's forms and the API (one schema per shape).
+import { z } from "zod";
+
+export const EVENT_STATUSES = ["draft", "in_review", "changes_requested", "approved", "rejected", "retracted"] as const;
+export const REVIEW_DECISIONS = ["approve", "request_changes", "reject"] as const;
+export const DATE_PRECISIONS = ["day", "month"] as const;
+
+export const LIMITS = { title: 300, summary: 4000, url: 2000, publisher: 200, quote: 2000, note: 1000, sources: 10 } as const;
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day "YYYY-MM-DD" that exists. */
+export const daySchema = z
+  .string()
+  .regex(isoDay, "Use the form YYYY-MM-DD.")
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+    message: "This day does not exist.",
+  });
+
+function tomorrowUtc(): string {
+  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An event's day: from 1900 to tomorrow (UTC), so a time-zone edge never refuses today's news. */
+export const eventDaySchema = daySchema.refine((d) => d >= "1900-01-01" && d <= tomorrowUtc(), {
+  message: "The date must be between 1900-01-01 and tomorrow.",
+});
+
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} can be at most ${max} characters.`);
+
+export const actorCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3,5}$/, "Pick an actor: a three-letter country code or an organisation code.");
+
+export const cameoCodeSchema = z.string().trim().regex(/^\d{2,4}$/, "Pick a CAMEO code (two to four digits).");
+
+export const sourceSchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .max(LIMITS.url, `A URL can be at most ${LIMITS.url} characters.`)
+    .refine((u) => {
+      try {
+        return ["http:", "https:"].includes(new URL(u).protocol);
+      } catch {
+        return false;
+      }
+    }, "Use a web address starting with http:// or https://."),
+  publisher: text(LIMITS.publisher, "The publisher").optional(),
+  publishedAt: daySchema.optional(),
+  quote: text(LIMITS.quote, "The quote").optional(),
+});
+export type SourceInput = z.infer<typeof sourceSchema>;
+
+/** What an editor writes: every field of a revision. */
+export const eventFieldsSchema = z
+  .object({
+    source: actorCodeSchema,
+    target: actorCodeSchema,
+    date: eventDaySchema,
+    datePrecision: z.enum(DATE_PRECISIONS).default("day"),
+    code: cameoCodeSchema,
+    /** Omitted: the code's Goldstein value. A different value needs a reason. */
+    intensity: z.number().min(-10, "Intensity runs from −10 to +10.").max(10, "Intensity runs from −10 to +10.").optional(),
+    intensityReason: text(LIMITS.note, "The reason").optional(),
+    weight: z.number().gt(0, "Weight must be above 0.").max(1, "Weight can be at most 1.").default(1),
+    title: text(LIMITS.title, "The title").min(3, "Give the event a title of at least 3 characters."),
+    summary: text(LIMITS.summary, "The summary").optional(),
+    sources: z
+      .array(sourceSchema)
+      .min(1, "Add at least one source.")
+      .max(LIMITS.sources, `At most ${LIMITS.sources} sources.`),
+  })
+  .refine((e) => e.source !== e.target, { message: "An actor cannot be paired with itself.", path: ["target"] });
+export type EventFields = z.infer<typeof eventFieldsSchema>;
+export type EventFieldsInput = z.input<typeof eventFieldsSchema>;
+
+export const changeNoteSchema = text(LIMITS.note, "The change note").optional();
+
+export const createEventInput = z.object({ event: eventFieldsSchema, changeNote: changeNoteSchema });
+
+/** `baseRevision`: the head revision number the editor started from (stale → conflict). */
+export const updateEventInput = z.object({
+  id: z.uuid("Unknown event."),
+  baseRevision: z.number().int().positive(),
+  event: eventFieldsSchema,
+  changeNote: changeNoteSchema,
+});
+
+export const eventActionInput = z.object({ id: z.uuid("Unknown event."), baseRevision: z.number().int().positive() });
+
+export const reviewInput = z.object({
+  id: z.uuid("Unknown event."),
+  revision: z.number().int().positive(),
+  decision: z.enum(REVIEW_DECISIONS),
+  comment: text(LIMITS.note, "The comment").min(1, "Say why, in a comment."),
+});
+
+export const retractInput = eventActionInput.extend({
+  reason: text(LIMITS.note, "The reason").min(3, "Give the reason for the retraction."),
+});
+
+export const commentInput = z.object({
+  id: z.uuid("Unknown event."),
+  body: text(LIMITS.note, "The comment").min(1, "Write a comment."),
+});
+
+export const eventListInput = z.object({
+  status: z.enum(EVENT_STATUSES).optional(),
+  dyad: z.string().trim().toLowerCase().regex(/^[a-z]{3,5}-[a-z]{3,5}$/, "A dyad slug looks like rus-usa.").optional(),
+  from: daySchema.optional(),
+  to: daySchema.optional(),
+  code: cameoCodeSchema.optional(),
+  author: z.string().max(100).optional(),
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+export type EventListInput = z.input<typeof eventListInput>;

@@ -1,0 +1,3 @@
+// Pure zod schemas, importable from browser code (no server dependencies).
+export * from "./event";
+export * from "./field-errors";

@@ -1,0 +1,1 @@
+export { createTestEvent, eventFields } from "./factories";
