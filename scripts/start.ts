@@ -1,5 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations → seed → build if
 // needed → production server on PORT. Ends with one clear sentence when configuration is wrong.
+// `npm run dev` (--dev) does the same with Next's development server and no build.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { assertReachable, createPrismaClient, redactUrl } from "@rti/db";
@@ -42,17 +43,18 @@ async function main() {
     await db.$disconnect();
   }
 
-  buildIfNeeded(log);
+  const dev = process.argv.includes("--dev");
+  if (!dev) buildIfNeeded(log);
 
   const { secret } = authSecret(dataDir);
   const origin = `http://localhost:${port}`;
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
     cwd: path.join(ROOT, "apps/web"),
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
       DATABASE_URL: url,
-      NODE_ENV: "production",
+      NODE_ENV: dev ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: secret,
       BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? origin,

@@ -5,6 +5,8 @@ const config: NextConfig = {
   transpilePackages: ["@rti/api", "@rti/auth", "@rti/db", "@rti/engine"],
   // node-postgres is a server library with optional native parts: load it, don't bundle it.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // Lets several development servers run side by side (NEXT_DIST_DIR=.next-a npm run dev).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

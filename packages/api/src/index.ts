@@ -5,6 +5,8 @@ export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "./trpc";
 export { createContextFromHeaders, type Context } from "./context";
 export { DomainError, DOMAIN_ERRORS, type DomainErrorCode } from "./errors";
+export type { EventDetail, EventListItem, RevisionDto } from "./domain/events/dto";
+export type { EventStatus, ReviewDecision } from "@rti/db";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

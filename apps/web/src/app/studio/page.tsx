@@ -1,15 +1,13 @@
 import { ROLE_DESCRIPTIONS, getViewer } from "@rti/auth";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { SignOutButton } from "./sign-out-button";
 
 export const metadata: Metadata = { title: "Studio" };
-export const dynamic = "force-dynamic";
 
 export default async function StudioPage() {
-  const viewer = await getViewer(await headers());
-  if (!viewer) redirect("/sign-in?next=/studio");
+  // The layout has already sent signed-out visitors to sign in.
+  const viewer = (await getViewer(await headers()))!;
 
   return (
     <>
