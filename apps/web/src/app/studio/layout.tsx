@@ -1,15 +1,13 @@
-import { getViewer } from "@rti/auth";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { currentViewer } from "~/lib/viewer";
 import { StudioNav } from "./studio-nav";
 
 export const dynamic = "force-dynamic";
 
-/** Every studio page needs a signed-in user; the procedures check roles again on the server. */
+/** The studio's frame. Each page checks sign-in itself (see requireViewer); procedures check roles. */
 export default async function StudioLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer(await headers());
-  if (!viewer) redirect("/sign-in?next=/studio");
+  const viewer = await currentViewer();
+  if (!viewer) return children;
   return (
     <div className="studio">
       <StudioNav roles={viewer.roles} name={viewer.name} />

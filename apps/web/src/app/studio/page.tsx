@@ -1,13 +1,12 @@
-import { ROLE_DESCRIPTIONS, getViewer } from "@rti/auth";
+import { ROLE_DESCRIPTIONS } from "@rti/auth";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { requireViewer } from "~/lib/viewer";
 import { SignOutButton } from "./sign-out-button";
 
 export const metadata: Metadata = { title: "Studio" };
 
 export default async function StudioPage() {
-  // The layout has already sent signed-out visitors to sign in.
-  const viewer = (await getViewer(await headers()))!;
+  const viewer = await requireViewer("/studio");
 
   return (
     <>
