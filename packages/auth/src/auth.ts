@@ -2,7 +2,24 @@
 // lazily: building the web app must not need a database or a secret.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { getDb } from "@rti/db";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
+import { getDb, writeAudit } from "@rti/db";
+
+/** Sign-ins, failed sign-ins and sign-outs go into the audit log like every other write. */
+const auditSignIns = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/sign-in/email" && ctx.path !== "/sign-out") return;
+  const failed = isAPIError(ctx.context.returned);
+  const session = ctx.context.newSession ?? ctx.context.session;
+  const email = typeof ctx.body?.email === "string" ? ctx.body.email.toLowerCase() : (session?.user.email ?? null);
+  const meta = { ip: ctx.request?.headers.get("x-forwarded-for") ?? null, userAgent: ctx.request?.headers.get("user-agent") ?? null };
+  await writeAudit(getDb(), {
+    actor: session && !failed ? { id: session.user.id, email: session.user.email } : email ? { id: null, email } : null,
+    action: ctx.path === "/sign-out" ? "auth.sign_out" : failed ? "auth.sign_in_failed" : "auth.sign_in",
+    entityType: "session",
+    entityId: session && !failed ? session.session.id : null,
+    meta,
+  });
+});
 
 function createAuth() {
   return betterAuth({
@@ -16,6 +33,7 @@ function createAuth() {
     // Sessions are looked up in the database on every request (no cookie cache), so a
     // revoked session stops working on the next request.
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    hooks: { after: auditSignIns },
   });
 }
 

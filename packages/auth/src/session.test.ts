@@ -62,3 +62,18 @@ describe("sign-in and the viewer", () => {
     expect(await getViewer(headers)).toBeNull();
   });
 });
+
+describe("sign-in audit", () => {
+  it("records successful and failed sign-ins, with who and when", async () => {
+    const db = getDb();
+    const user = await createTestUser(db, { roles: ["editor"], passwordHash });
+    await signIn(user.email, "wrong password!");
+    await signIn(user.email);
+    const entries = await db.auditLog.findMany({ where: { actorEmail: user.email }, orderBy: { id: "asc" } });
+    expect(entries.map((e) => [e.action, e.actorId])).toEqual([
+      ["auth.sign_in_failed", null],
+      ["auth.sign_in", user.id],
+    ]);
+    expect(entries[1]?.entityId).toMatch(/\S/);
+  });
+});

@@ -4,7 +4,13 @@
 import type { Db, EventStatus, Prisma } from "@rti/db";
 import { DomainError } from "../../errors";
 import type { EventFields } from "../../schemas/event";
-import { writeAudit, type AuditActor } from "../audit";
+import { writeAudit } from "../audit";
+
+/** Someone signed in doing the work (a Viewer, or a demo or test user). */
+export interface Author {
+  id: string;
+  email: string;
+}
 import { eventDetailInclude, toEventDetail, type EventDetail } from "./dto";
 import { headCopies, insertRevision, resolveFields } from "./fields";
 
@@ -61,7 +67,7 @@ async function claim(tx: Tx, id: string, base: number, action: Action) {
 
 const summary = (e: { status: EventStatus; headNumber: number }) => ({ status: e.status, revision: e.headNumber });
 
-export async function createEvent(db: Db, actor: AuditActor, input: { event: EventFields; changeNote?: string }) {
+export async function createEvent(db: Db, actor: Author, input: { event: EventFields; changeNote?: string }) {
   const id = await db.$transaction(async (tx) => {
     const fields = await resolveFields(tx, input.event);
     const event = await tx.event.create({ data: { ...headCopies(fields, actor.id), createdById: actor.id, status: "draft", headNumber: 1 } });
@@ -75,7 +81,7 @@ export async function createEvent(db: Db, actor: AuditActor, input: { event: Eve
 
 export async function reviseEvent(
   db: Db,
-  actor: AuditActor,
+  actor: Author,
   input: { id: string; baseRevision: number; event: EventFields; changeNote?: string },
 ) {
   await db.$transaction(async (tx) => {
@@ -99,7 +105,7 @@ export async function reviseEvent(
   return loadEventDetail(db, input.id);
 }
 
-export async function submitEvent(db: Db, actor: AuditActor, input: { id: string; baseRevision: number }) {
+export async function submitEvent(db: Db, actor: Author, input: { id: string; baseRevision: number }) {
   await db.$transaction(async (tx) => {
     const before = await claim(tx, input.id, input.baseRevision, "submit");
     await tx.event.update({ where: { id: input.id }, data: { status: "in_review", submittedAt: new Date() } });
@@ -119,7 +125,7 @@ const OUTCOME = { approve: "approved", request_changes: "changes_requested", rej
 
 export async function decideOnRevision(
   db: Db,
-  actor: AuditActor,
+  actor: Author,
   input: { id: string; revision: number; decision: keyof typeof OUTCOME; comment: string },
 ) {
   try {
@@ -160,7 +166,7 @@ export async function decideOnRevision(
   return loadEventDetail(db, input.id);
 }
 
-export async function retractEvent(db: Db, actor: AuditActor, input: { id: string; baseRevision: number; reason: string }) {
+export async function retractEvent(db: Db, actor: Author, input: { id: string; baseRevision: number; reason: string }) {
   await db.$transaction(async (tx) => {
     const before = await claim(tx, input.id, input.baseRevision, "retract");
     await tx.event.update({ where: { id: input.id }, data: { status: "retracted", retractedAt: new Date(), retractionReason: input.reason } });
@@ -176,7 +182,7 @@ export async function retractEvent(db: Db, actor: AuditActor, input: { id: strin
   return loadEventDetail(db, input.id);
 }
 
-export async function commentOnEvent(db: Db, actor: AuditActor, input: { id: string; body: string }) {
+export async function commentOnEvent(db: Db, actor: Author, input: { id: string; body: string }) {
   await db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: input.id }, select: { headRevisionId: true } });
     if (!event) throw new DomainError("NOT_FOUND", "There is no event with this id.");
