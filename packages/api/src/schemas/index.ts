@@ -1,3 +1,4 @@
 // Pure zod schemas, importable from browser code (no server dependencies).
 export * from "./event";
 export * from "./field-errors";
+export * from "./user";

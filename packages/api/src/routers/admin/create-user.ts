@@ -1,17 +1,10 @@
 import { hashPassword, ROLES } from "@rti/auth";
 import { createPasswordUser } from "@rti/db";
-import { z } from "zod";
 import { writeAudit } from "../../domain/audit";
 import { DomainError } from "../../errors";
 import { adminProcedure } from "../../trpc";
+import { createUserInput } from "../../schemas/user";
 import { userSchema } from "./users";
-
-export const createUserInput = z.object({
-  name: z.string().trim().min(1, "Give the person's name.").max(200),
-  email: z.email("Give a valid email address.").max(320),
-  password: z.string().min(10, "Use at least 10 characters.").max(200),
-  roles: z.array(z.enum(ROLES)),
-});
 
 /** Makes an account that signs in with email and password (self-service sign-up is off). */
 export const createUser = adminProcedure

@@ -2,9 +2,8 @@ import { ROLES } from "@rti/auth";
 import { z } from "zod";
 import { writeAudit } from "../../domain/audit";
 import { DomainError } from "../../errors";
+import { setRolesInput } from "../../schemas/user";
 import { adminProcedure } from "../../trpc";
-
-export const setRolesInput = z.object({ userId: z.string().min(1), roles: z.array(z.enum(ROLES)) });
 
 /** Replaces a user's roles; takes effect on their next request. Admins cannot drop their own admin role. */
 export const setRoles = adminProcedure
