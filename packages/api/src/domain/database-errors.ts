@@ -8,7 +8,9 @@ export function sqlState(error: unknown, depth = 0): string | undefined {
   const e = error as Record<string, unknown>;
   for (const key of ["originalCode", "code"]) {
     const v = e[key];
-    if (typeof v === "string" && /^[0-9A-Z]{5}$/.test(v)) return v;
+    // Prisma's own codes (P1000–P6999, e.g. P2003 around a foreign-key 23503) look like a
+    // SQLSTATE too; skip them and read the wrapped one. PL/pgSQL's P0001–P0004 are real.
+    if (typeof v === "string" && /^[0-9A-Z]{5}$/.test(v) && !/^P[1-9]\d{3}$/.test(v)) return v;
   }
   return sqlState(e.cause, depth + 1) ?? sqlState(e.meta, depth + 1) ?? sqlState(e.driverAdapterError, depth + 1);
 }

@@ -9,6 +9,9 @@ export const LIMITS = { title: 300, summary: 4000, url: 2000, publisher: 200, qu
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
+/** At most `places` decimals, tolerant of binary floating point (1.1 * 10 is 11.000000000000002). */
+const hasDecimals = (places: number) => (n: number) => Math.abs(n * 10 ** places - Math.round(n * 10 ** places)) < 1e-6;
+
 /** A calendar day "YYYY-MM-DD" that exists. */
 export const daySchema = z
   .string()
@@ -64,9 +67,19 @@ export const eventFieldsSchema = z
     datePrecision: z.enum(DATE_PRECISIONS).default("day"),
     code: cameoCodeSchema,
     /** Omitted: the code's Goldstein value. A different value needs a reason. */
-    intensity: z.number().min(-10, "Intensity runs from −10 to +10.").max(10, "Intensity runs from −10 to +10.").optional(),
+    intensity: z
+      .number()
+      .min(-10, "Intensity runs from −10 to +10.")
+      .max(10, "Intensity runs from −10 to +10.")
+      .refine(hasDecimals(1), "Use at most one decimal place.")
+      .optional(),
     intensityReason: text(LIMITS.note, "The reason").optional(),
-    weight: z.number().gt(0, "Weight must be above 0.").max(1, "Weight can be at most 1.").default(1),
+    weight: z
+      .number()
+      .gt(0, "Weight must be above 0.")
+      .max(1, "Weight can be at most 1.")
+      .refine(hasDecimals(3), "Use at most three decimal places.")
+      .default(1),
     title: text(LIMITS.title, "The title").min(3, "Give the event a title of at least 3 characters."),
     summary: text(LIMITS.summary, "The summary").optional(),
     sources: z

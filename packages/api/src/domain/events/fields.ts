@@ -39,9 +39,10 @@ export async function resolveFields(tx: Prisma.TransactionClient, f: EventFields
   if (overridden && !f.intensityReason) {
     errors.intensityReason = [`Say why the intensity differs from the code's Goldstein value (${goldstein}).`];
   }
-  if (Math.round(intensity * 10) !== intensity * 10) errors.intensity = ["Use at most one decimal place."];
   if (Object.keys(errors).length > 0) {
-    throw new DomainError("INVALID_INPUT", Object.values(errors).flat().join(" "), { fieldErrors: errors });
+    // Keyed by the path in the procedures' input ({ event: … }), as the schema's own messages are.
+    const fieldErrors = Object.fromEntries(Object.entries(errors).map(([field, messages]) => [`event.${field}`, messages]));
+    throw new DomainError("INVALID_INPUT", Object.values(errors).flat().join(" "), { fieldErrors });
   }
 
   const [actorA, actorB] = orderPair(f.source, f.target);
