@@ -14,10 +14,10 @@ test("an event goes from draft through changes requested to approved, with four 
   expect(queue?.status()).toBe(404);
 
   const reviewer = await pageAs(browser, "reviewer", "/studio/review");
-  const item = reviewer.getByRole("article").filter({ hasText: title });
-  await item.getByLabel("Comment").fill("Please add the date of the interview that prompted this.");
+  const item = reviewer.getByRole("listitem").filter({ hasText: title });
+  await item.getByLabel("Comment", { exact: true }).fill("Please add the date of the interview that prompted this.");
   await item.getByRole("button", { name: "Request changes" }).click();
-  await expect(reviewer.getByRole("article").filter({ hasText: title })).toHaveCount(0);
+  await expect(reviewer.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
 
   await editor.goto(eventUrl);
   await expect(editor.getByText("Changes requested", { exact: true }).first()).toBeVisible();
@@ -31,11 +31,11 @@ test("an event goes from draft through changes requested to approved, with four 
   await expect(editor.getByText("In review", { exact: true }).first()).toBeVisible();
 
   await reviewer.goto("/studio/review");
-  const again = reviewer.getByRole("article").filter({ hasText: title });
+  const again = reviewer.getByRole("listitem").filter({ hasText: title });
   await expect(again.getByText("Recalled after the US president's 16 March interview.")).toBeVisible();
-  await again.getByLabel("Comment").fill("Checked against the source.");
+  await again.getByLabel("Comment", { exact: true }).fill("Checked against the source.");
   await again.getByRole("button", { name: "Approve" }).click();
-  await expect(reviewer.getByRole("article").filter({ hasText: title })).toHaveCount(0);
+  await expect(reviewer.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
 
   await editor.goto(eventUrl);
   await expect(editor.getByText("Approved", { exact: true }).first()).toBeVisible();

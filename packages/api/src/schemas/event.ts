@@ -5,6 +5,9 @@ export const EVENT_STATUSES = ["draft", "in_review", "changes_requested", "appro
 export const REVIEW_DECISIONS = ["approve", "request_changes", "reject"] as const;
 export const DATE_PRECISIONS = ["day", "month"] as const;
 
+/** The most items the review queue and "my drafts" return (a full list reads "100+"). */
+export const LIST_CAPS = { reviewQueue: 100, myDrafts: 200 } as const;
+
 export const LIMITS = { title: 300, summary: 4000, url: 2000, publisher: 200, quote: 2000, note: 1000, sources: 10 } as const;
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,6 +93,19 @@ export const eventFieldsSchema = z
   .refine((e) => e.source !== e.target, { message: "An actor cannot be paired with itself.", path: ["target"] });
 export type EventFields = z.infer<typeof eventFieldsSchema>;
 export type EventFieldsInput = z.input<typeof eventFieldsSchema>;
+
+/** Whether an intensity departs from the code's Goldstein value (methodology.md: "unless an
+ * editor overrides it with a written reason"). */
+export function isIntensityOverride(intensity: number | undefined, goldstein: number | undefined): boolean {
+  return goldstein !== undefined && intensity !== undefined && Number.isFinite(intensity) && Math.abs(intensity - goldstein) > 1e-9;
+}
+
+/** The message for an override without a reason, or null when none is needed or one is given. */
+export function missingReasonMessage(intensity: number | undefined, goldstein: number | undefined, reason: string | undefined): string | null {
+  return isIntensityOverride(intensity, goldstein) && !reason?.trim()
+    ? `Say why the intensity differs from the code's Goldstein value (${goldstein}).`
+    : null;
+}
 
 export const changeNoteSchema = text(LIMITS.note, "The change note").optional();
 

@@ -1,7 +1,9 @@
 import { ROLE_DESCRIPTIONS } from "@rti/auth";
 import type { Metadata } from "next";
 import { requireViewer } from "~/lib/viewer";
+import { AtAGlance } from "./at-a-glance";
 import { SignOutButton } from "./sign-out-button";
+import "./events/events.css";
 
 export const metadata: Metadata = { title: "Studio" };
 
@@ -12,6 +14,7 @@ export default async function StudioPage() {
     <>
       <h1>Studio</h1>
       <p className="lede">Signed in as {viewer.name}.</p>
+      <AtAGlance viewer={viewer} />
       <section aria-labelledby="you">
         <h2 id="you">Your account</h2>
         <dl className="facts">

@@ -50,7 +50,7 @@ export function RevisionDiff({
     <div className="diff-wrap">
       <table className="diff">
         <caption>
-          {caption ?? "Comparison"}: {left ? (changes === 0 ? "no differences" : `${changes} field${changes === 1 ? "" : "s"} differ`) : "new event"}
+          {caption ?? "Comparison"}: {left ? (changes === 0 ? "no differences" : `${changes} field${changes === 1 ? " differs" : "s differ"}`) : "new event"}
         </caption>
         <thead>
           <tr>

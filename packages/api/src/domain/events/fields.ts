@@ -3,7 +3,7 @@
 import type { Prisma } from "@rti/db";
 import { dyadSlug, orderPair } from "@rti/engine";
 import { DomainError } from "../../errors";
-import type { EventFields } from "../../schemas/event";
+import { isIntensityOverride, missingReasonMessage, type EventFields } from "../../schemas/event";
 import type { FieldErrors } from "../../schemas/field-errors";
 
 export interface ResolvedFields {
@@ -35,10 +35,9 @@ export async function resolveFields(tx: Prisma.TransactionClient, f: EventFields
   if (!cameo) errors.code = [`Unknown CAMEO code "${f.code}".`];
   const goldstein = cameo?.goldstein.toNumber();
   const intensity = f.intensity ?? goldstein ?? 0;
-  const overridden = goldstein !== undefined && Math.abs(intensity - goldstein) > 1e-9;
-  if (overridden && !f.intensityReason) {
-    errors.intensityReason = [`Say why the intensity differs from the code's Goldstein value (${goldstein}).`];
-  }
+  const overridden = isIntensityOverride(intensity, goldstein);
+  const missingReason = missingReasonMessage(intensity, goldstein, f.intensityReason);
+  if (missingReason) errors.intensityReason = [missingReason];
   if (Object.keys(errors).length > 0) {
     // Keyed by the path in the procedures' input ({ event: … }), as the schema's own messages are.
     const fieldErrors = Object.fromEntries(Object.entries(errors).map(([field, messages]) => [`event.${field}`, messages]));

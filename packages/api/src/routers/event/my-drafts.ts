@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventListItemSchema } from "../../domain/events/dto";
+import { LIST_CAPS } from "../../schemas/event";
 import { signedInProcedure } from "../../trpc";
 import { eventListSelect, toListItem } from "./list";
 
@@ -9,7 +10,7 @@ export const myDrafts = signedInProcedure.output(z.array(eventListItemSchema)).q
     where: { headAuthorId: ctx.viewer.id, status: { in: ["draft", "changes_requested", "in_review"] } },
     select: eventListSelect,
     orderBy: [{ updatedAt: "desc" }],
-    take: 200,
+    take: LIST_CAPS.myDrafts,
   });
   return rows.map(toListItem);
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventDetailSchema, eventDetailInclude, toEventDetail } from "../../domain/events/dto";
+import { LIST_CAPS } from "../../schemas/event";
 import { reviewerProcedure } from "../../trpc";
 
 /** Events waiting for a decision, oldest submission first, each with its full history for the diff. */
@@ -8,7 +9,7 @@ export const reviewQueue = reviewerProcedure.output(z.array(eventDetailSchema)).
     where: { status: "in_review" },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     include: eventDetailInclude,
-    take: 100,
+    take: LIST_CAPS.reviewQueue,
   });
   return events.map(toEventDetail);
 });
