@@ -34,6 +34,14 @@ function createAuth() {
     // revoked session stops working on the next request.
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     hooks: { after: auditSignIns },
+    // Password guessing is slowed per client address; the end-to-end tests, which sign in many
+    // times from one address, raise the limit.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": { window: 60, max: Number(process.env.RTI_SIGN_IN_LIMIT ?? 10) } },
+    },
   });
 }
 
