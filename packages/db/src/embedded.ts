@@ -5,6 +5,7 @@ import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serialiseBatches } from "./pglite-queue";
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL that pg, Prisma and psql can use. */
@@ -42,6 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   // PGlite runs one query at a time; the socket server queues the connections' queries.
   const server = new PGLiteSocketServer({ db, port, host, maxConnections: 64 });
+  serialiseBatches(server);
   try {
     await server.start();
   } catch (error) {
