@@ -5,6 +5,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 export const DEMO = {
   editor: { email: "editor@demo.rti.example", password: "demo-editor-pass" },
   reviewer: { email: "reviewer@demo.rti.example", password: "demo-reviewer-pass" },
+  publisher: { email: "publisher@demo.rti.example", password: "demo-publisher-pass" },
   admin: { email: "admin@demo.rti.example", password: "demo-admin-pass" },
 } as const;
 

@@ -30,17 +30,28 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+function row(entry: AuditEntry) {
+  return {
+    actorId: entry.actor?.id ?? null,
+    actorEmail: entry.actor?.email ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    before: json(entry.before),
+    after: json(entry.after),
+    meta: json(entry.meta),
+  };
+}
+
 export async function writeAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      actorId: entry.actor?.id ?? null,
-      actorEmail: entry.actor?.email ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      before: json(entry.before),
-      after: json(entry.after),
-      meta: json(entry.meta),
-    },
-  });
+  await db.auditLog.create({ data: row(entry) });
+}
+
+/** The same entry through a plain pg connection, for work done outside Prisma (bulk writes). */
+export async function writeAuditSql(client: { query(sql: string, values: unknown[]): Promise<unknown> }, entry: AuditEntry): Promise<void> {
+  const r = row(entry);
+  await client.query(
+    `INSERT INTO "audit_log" ("actorId", "actorEmail", "action", "entityType", "entityId", "before", "after", "meta") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [r.actorId, r.actorEmail, r.action, r.entityType, r.entityId, r.before === undefined ? null : JSON.stringify(r.before), r.after === undefined ? null : JSON.stringify(r.after), r.meta === undefined ? null : JSON.stringify(r.meta)],
+  );
 }

@@ -6,8 +6,20 @@ import { databaseUrl } from "./config";
 
 const globalForPrisma = globalThis as unknown as { rtiPrisma?: PrismaClient };
 
+// Which database each client talks to, so bulk writers can open a plain pg connection to it.
+const urls = new WeakMap<PrismaClient, string>();
+
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  urls.set(client, url);
+  return client;
+}
+
+/** The connection string a client was made with. */
+export function urlOf(db: PrismaClient): string {
+  const url = urls.get(db);
+  if (!url) throw new Error("This Prisma client was not made by createPrismaClient.");
+  return url;
 }
 
 /** The process-wide client, created on first use so importing this module never connects. */

@@ -1,9 +1,11 @@
-// Demo users (one per role) and real events for `npm start` in demo mode. The events go
-// through the editorial workflow itself: drafted by the demo editor, approved by the demo
-// reviewer, audited like any other work.
+// Demo users (one per role), real events and a first published release for `npm start` in
+// demo mode. Everything goes through the workflows themselves: events drafted by the demo
+// editor and approved by the demo reviewer, the release drafted and published by the demo
+// publisher, all audited like any other work.
 import { hashPassword } from "@rti/auth";
 import { createPasswordUser, type Db } from "@rti/db";
 import { createEvent, decideOnRevision, submitEvent } from "../domain/events/workflow";
+import { publishNow } from "../domain/releases/workflow";
 import { eventFieldsSchema } from "../schemas/event";
 import { DEMO_EVENTS } from "./demo-events";
 import { DEMO_USERS } from "./demo-users";
@@ -34,5 +36,10 @@ export async function seedDemo(db: Db, opts: { hashPassword?: (password: string)
     await submitEvent(db, editor, { id: created.id, baseRevision: 1 });
     if (!e.pending) await decideOnRevision(db, reviewer, { id: created.id, revision: 1, decision: "approve", comment: "Checked against the source." });
   }
+  const publisher = users.get("publisher")!;
+  await publishNow(db, publisher, {
+    asOf: new Date().toISOString().slice(0, 10),
+    notes: "First release: the demo's hand-checked events for five dyads.",
+  });
   return true;
 }

@@ -2,3 +2,4 @@
 export * from "./event";
 export * from "./field-errors";
 export * from "./user";
+export * from "./release";

@@ -1,0 +1,65 @@
+// What the API returns about releases.
+import type { Prisma } from "@rti/db";
+import { z } from "zod";
+import { day } from "../events/dto";
+import { changelogSchema, type Changelog } from "./changelog";
+
+export const methodologySchema = z.object({ version: z.number().int(), name: z.string(), halfLifeDays: z.number(), scale: z.number() });
+
+export const releaseSchema = z.object({
+  id: z.string(),
+  number: z.number().int().nullable(),
+  status: z.enum(["draft", "published"]),
+  asOf: z.string(),
+  methodology: methodologySchema,
+  notes: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  eventCount: z.number().int(),
+  dyadCount: z.number().int(),
+  changelog: changelogSchema,
+});
+export type ReleaseDto = z.infer<typeof releaseSchema>;
+
+export const releaseInclude = {
+  methodology: true,
+  createdBy: { select: { name: true } },
+  publishedBy: { select: { name: true } },
+  _count: { select: { events: true, dyads: true } },
+} satisfies Prisma.ReleaseInclude;
+
+export function toReleaseDto(r: Prisma.ReleaseGetPayload<{ include: typeof releaseInclude }>): ReleaseDto {
+  return {
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    asOf: day(r.asOf),
+    methodology: { version: r.methodology.version, name: r.methodology.name, halfLifeDays: r.methodology.halfLifeDays, scale: r.methodology.scale },
+    notes: r.notes,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdBy.name,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+    publishedBy: r.publishedBy?.name ?? null,
+    eventCount: r._count.events,
+    dyadCount: r._count.dyads,
+    changelog: r.changelog as Changelog,
+  };
+}
+
+export const BAND_NAMES = ["friendly", "cordial", "normal", "tense", "hostile"] as const;
+
+export const rankedDyadSchema = z.object({
+  slug: z.string(),
+  actorA: z.object({ code: z.string(), name: z.string() }),
+  actorB: z.object({ code: z.string(), name: z.string() }),
+  value: z.number(),
+  band: z.enum(BAND_NAMES),
+  change7: z.number().nullable(),
+  change30: z.number().nullable(),
+  eventCount: z.number().int(),
+  /** The last 90 days' values, oldest first, for a sparkline. */
+  sparkline: z.array(z.number()),
+});
+

@@ -1,0 +1,46 @@
+// Reading published releases: by number, the latest, and their dyads ranked by value.
+import { queryable, type Db } from "@rti/db";
+import { band, dayNumber } from "@rti/engine";
+import { DomainError } from "../../errors";
+import { releaseInclude, toReleaseDto } from "./dto";
+import { readSeries } from "./series-store";
+
+export async function releaseByNumber(db: Db, number: number | undefined) {
+  const release = await db.release.findFirst({
+    where: { status: "published", ...(number ? { number } : {}) },
+    orderBy: { number: "desc" },
+    include: releaseInclude,
+  });
+  if (!release) {
+    throw new DomainError("NOT_FOUND", number ? `There is no published release R${number}.` : "No release has been published yet.");
+  }
+  return toReleaseDto(release);
+}
+
+const SPARKLINE_DAYS = 90;
+
+/** Every dyad of a release, most tense first, with the last 90 days for a sparkline. */
+export async function rankedDyads(db: Db, releaseId: string, asOf: string) {
+  const dyads = await db.releaseDyad.findMany({ where: { releaseId }, include: { dyad: { include: { a: true, b: true } } } });
+  const from = new Date((dayNumber(asOf) - SPARKLINE_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
+  const rows = await Promise.all(
+    dyads.map(async (d) => ({
+      slug: d.dyad.slug,
+      actorA: { code: d.dyad.a.code, name: d.dyad.a.name },
+      actorB: { code: d.dyad.b.code, name: d.dyad.b.name },
+      value: d.value,
+      band: band(d.value),
+      change7: d.change7,
+      change30: d.change30,
+      eventCount: d.eventCount,
+      sparkline: (await readSeries(queryable(db), releaseId, d.dyadId, { from })).map((p) => p.value),
+    })),
+  );
+  return rows.sort((a, b) => b.value - a.value || a.slug.localeCompare(b.slug));
+}
+
+export async function dyadIdOf(db: Db, slug: string): Promise<number> {
+  const dyad = await db.dyad.findUnique({ where: { slug }, select: { id: true } });
+  if (!dyad) throw new DomainError("NOT_FOUND", `There is no dyad "${slug}".`);
+  return dyad.id;
+}

@@ -1,0 +1,13 @@
+import { create } from "./create";
+import { discard } from "./discard";
+import { draft } from "./draft";
+import { draftSeries } from "./draft-series";
+import { drafts } from "./drafts";
+import { dyads } from "./dyads";
+import { get } from "./get";
+import { latest } from "./latest";
+import { list } from "./list";
+import { publish } from "./publish";
+import { series } from "./series";
+
+export const releaseRouter = { list, get, latest, dyads, series, drafts, draft, draftSeries, create, publish, discard };

@@ -1,0 +1,13 @@
+import { releaseInclude, releaseSchema, toReleaseDto } from "../../domain/releases/dto";
+import { publishRelease } from "../../domain/releases/workflow";
+import { releaseIdInput } from "../../schemas/release";
+import { publisherProcedure } from "../../trpc";
+
+/** Gives a draft the next number and freezes it for good. */
+export const publish = publisherProcedure
+  .input(releaseIdInput)
+  .output(releaseSchema)
+  .mutation(async ({ ctx, input }) => {
+    const published = await publishRelease(ctx.db, ctx.viewer, input);
+    return toReleaseDto(await ctx.db.release.findUniqueOrThrow({ where: { id: published.id }, include: releaseInclude }));
+  });
