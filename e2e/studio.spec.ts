@@ -2,12 +2,12 @@ import { expect, test } from "@playwright/test";
 
 const EDITOR = { email: "editor@demo.rti.example", password: "demo-editor-pass" };
 
-test("the home page lists the seeded dyads", async ({ page }) => {
+test("the home page ranks the seeded dyads of the latest release", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("How tense are relations");
-  const dyads = page.getByRole("list", { name: "Dyads" });
-  await expect(dyads.getByRole("heading", { name: "Russia – United States" })).toBeVisible();
-  await expect(dyads.getByRole("heading", { name: "Armenia – Azerbaijan" })).toBeVisible();
+  const ranking = page.getByRole("table", { name: /ranked by its index value/ });
+  await expect(ranking.getByRole("row").filter({ hasText: "Russia – United States" })).toContainText(/\d+\.\d{2}/);
+  await expect(ranking.getByRole("row").filter({ hasText: "Armenia – Azerbaijan" })).toBeVisible();
 });
 
 test("the studio asks for sign-in, then shows the demo editor and their role", async ({ page }) => {

@@ -1,24 +1,61 @@
 import { Suspense } from "react";
 import { DyadList } from "~/components/dyad-list";
+import { BiggestMovers } from "~/components/release/biggest-movers";
+import { HowToRead } from "~/components/release/how-to-read";
+import { RankedDyads } from "~/components/release/ranked-dyads";
+import { ReleaseBanner } from "~/components/release/release-banner";
 import { HydrateClient, getQueryClient, trpc } from "~/trpc/server";
+import "~/components/release/release.css";
 
-// Reads the live database on each request until releases make the data immutable.
+// A new release can appear at any time, so the page is rendered per request.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  await getQueryClient().prefetchQuery(trpc.dyad.list.queryOptions());
+  const queryClient = getQueryClient();
+  const latest = await queryClient.fetchQuery(trpc.release.latest.queryOptions());
+  // release.dyads answers NOT_FOUND before the first release, so ask only once there is one.
+  const ranked = latest ? await queryClient.fetchQuery(trpc.release.dyads.queryOptions()) : null;
+  if (!ranked) await queryClient.prefetchQuery(trpc.dyad.list.queryOptions());
+
   return (
-    <HydrateClient>
+    <>
       <h1>How tense are relations between countries today?</h1>
       <p className="lede">
         The Relations Tension Index turns reviewed, sourced political events into a daily number from 0 (warmest)
         to 100 (most hostile) for each pair of countries — a <em>dyad</em>. Every value can be traced to the events
         behind it.
       </p>
-      <h2>Dyads</h2>
-      <Suspense fallback={<p className="muted">Loading dyads…</p>}>
-        <DyadList />
-      </Suspense>
-    </HydrateClient>
+      {ranked ? (
+        <>
+          <ReleaseBanner release={ranked.release} />
+          <section aria-labelledby="movers-title">
+            <h2 id="movers-title">Biggest movers this week</h2>
+            <BiggestMovers dyads={ranked.dyads} />
+          </section>
+          <section aria-labelledby="ranking-title">
+            <h2 id="ranking-title">All dyads, most tense first</h2>
+            {ranked.dyads.length === 0 ? (
+              <p className="empty">This release has no dyads: no reviewed events fell before its cut-off.</p>
+            ) : (
+              <RankedDyads dyads={ranked.dyads} asOf={ranked.release.asOf} />
+            )}
+          </section>
+        </>
+      ) : (
+        <HydrateClient>
+          <div className="empty release-pending">
+            <p>
+              <strong>No index has been published yet.</strong> Values appear here once a publisher releases the first
+              edition. Meanwhile, these are the dyads editors are recording events for.
+            </p>
+          </div>
+          <h2>Dyads</h2>
+          <Suspense fallback={<p className="muted">Loading dyads…</p>}>
+            <DyadList />
+          </Suspense>
+        </HydrateClient>
+      )}
+      <HowToRead />
+    </>
   );
 }

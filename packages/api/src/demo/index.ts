@@ -37,9 +37,9 @@ export async function seedDemo(db: Db, opts: { hashPassword?: (password: string)
     if (!e.pending) await decideOnRevision(db, reviewer, { id: created.id, revision: 1, decision: "approve", comment: "Checked against the source." });
   }
   const publisher = users.get("publisher")!;
-  await publishNow(db, publisher, {
-    asOf: new Date().toISOString().slice(0, 10),
-    notes: "First release: the demo's hand-checked events for five dyads.",
-  });
+  // Two releases, so the demo has history and a changelog to show: the first weeks of the
+  // invasion of Ukraine, then the end of 2023 (the demo's newest events).
+  await publishNow(db, publisher, { asOf: "2022-03-31", notes: "First release: the demo's hand-checked events up to the end of March 2022." });
+  await publishNow(db, publisher, { asOf: "2023-12-31", notes: "Adds the 2022 grain deal and Taiwan drills, and the 2023 Armenia–Azerbaijan and China–US events." });
   return true;
 }

@@ -27,9 +27,10 @@ it("seeds demo users and events through the workflow once, and is a no-op after 
   }
   expect(new Set(events.map((e) => e.dyad.slug))).toEqual(new Set(DEMO_EVENTS.map((e) => dyadSlug(e.source, e.target))));
 
-  // A release is published with every approved demo event in it (and other tests' events too).
+  // Two releases are published; the newer has every approved demo event in it (and other tests' events too).
   const publisher = users.find((u) => u.roles.some((r) => r.role === "publisher"))!;
-  const release = await db.release.findFirstOrThrow({ where: { publishedById: publisher.id }, include: { events: true } });
+  expect(await db.release.count({ where: { publishedById: publisher.id } })).toBe(2);
+  const release = await db.release.findFirstOrThrow({ where: { publishedById: publisher.id }, orderBy: { number: "desc" }, include: { events: true } });
   expect(release.status).toBe("published");
   expect(release.events.map((e) => e.eventId)).toEqual(expect.arrayContaining(events.filter((e) => e.status === "approved").map((e) => e.id)));
   expect(release.events.map((e) => e.eventId)).not.toContain(events.find((e) => e.status === "in_review")?.id);

@@ -58,6 +58,9 @@ export async function draftRelease(
   const asOfDay = dayNumber(input.asOf);
   const m = methodologyOf(methodology);
   const groups = groupByDyad(included);
+  // Dyads of the previous release that this one no longer has. Read here, not inside the write
+  // transaction: on the embedded database a Prisma query waits for that pg transaction to end.
+  const dropped = await db.dyad.findMany({ where: { id: { in: [...previousDyads].filter((d) => !groups.has(d)) } }, select: { slug: true } });
   // Writes go through one plain pg transaction: millions of points are too many for Prisma.
   await withPgTransaction(db, async (client) => {
     await client.query(
@@ -93,11 +96,7 @@ export async function draftRelease(
         summaries.map((x) => x.eventCount),
       ],
     );
-    for (const dyadId of previousDyads) {
-      if (groups.has(dyadId)) continue;
-      const dyad = await db.dyad.findUniqueOrThrow({ where: { id: dyadId }, select: { slug: true } });
-      dyads.push(dyadChange(dyad.slug, null, null, true));
-    }
+    for (const dyad of dropped) dyads.push(dyadChange(dyad.slug, null, null, true));
     dyads.sort((a, b) => Math.abs(b.largestChange?.delta ?? 0) - Math.abs(a.largestChange?.delta ?? 0) || a.dyad.localeCompare(b.dyad));
     const changelog: Changelog = { previous, ...events, dyads };
     await client.query(`UPDATE "release" SET "changelog" = $2 WHERE "id" = $1`, [id, JSON.stringify(changelog)]);
