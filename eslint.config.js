@@ -26,6 +26,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs["core-web-vitals"].rules,
+      // That rule is about the pages/ router; this app has only the app/ router.
+      "@next/next/no-html-link-for-pages": "off",
     },
     settings: { next: { rootDir: "apps/web" } },
   },

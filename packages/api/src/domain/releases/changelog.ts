@@ -69,8 +69,23 @@ export async function eventChanges(
   return { added: byDate(added), changed: byDate(changed), retracted: byDate(retracted), removed: byDate(removed) };
 }
 
-export function dyadChange(dyad: string, value: number | null, change: LargestChange | null, inPrevious: boolean): Changelog["dyads"][number] {
-  const status = value === null ? "dropped" : !inPrevious ? "new" : change ? "changed" : "unchanged";
+/** The dyads whose events the changelog lists (added, changed, retracted or removed). */
+export function dyadsWithEventChanges(c: Pick<Changelog, "added" | "changed" | "retracted" | "removed">): Set<string> {
+  return new Set([...c.added, ...c.changed, ...c.retracted, ...c.removed].map((e) => e.dyad));
+}
+
+/**
+ * "changed" when the days both releases cover differ, or when the dyad's events changed (an
+ * event after the previous cut-off moves only days the previous release did not have).
+ */
+export function dyadChange(
+  dyad: string,
+  value: number | null,
+  change: LargestChange | null,
+  inPrevious: boolean,
+  eventsChanged: boolean,
+): Changelog["dyads"][number] {
+  const status = value === null ? "dropped" : !inPrevious ? "new" : change || eventsChanged ? "changed" : "unchanged";
   return {
     dyad,
     status,

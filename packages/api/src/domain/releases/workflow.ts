@@ -7,7 +7,7 @@ import { computeDyad, dayNumber, type EngineEvent } from "@rti/engine";
 import { DomainError } from "../../errors";
 import { writeAudit } from "../audit";
 import type { Author } from "../events/workflow";
-import { dyadChange, eventChanges, type Changelog } from "./changelog";
+import { dyadChange, dyadsWithEventChanges, eventChanges, type Changelog } from "./changelog";
 import { includedRevisions, methodologyOf, type IncludedRevision } from "./inputs";
 import { insertSeries, readSeries } from "./series-store";
 import { largestChange, latestFigures } from "./summary";
@@ -53,6 +53,7 @@ export async function draftRelease(
     previous ? (await db.releaseDyad.findMany({ where: { releaseId: previous.id }, select: { dyadId: true } })).map((d) => d.dyadId) : [],
   );
   const events = await eventChanges(db, previous, included);
+  const touched = dyadsWithEventChanges(events);
 
   const id = randomUUID();
   const asOfDay = dayNumber(input.asOf);
@@ -81,7 +82,7 @@ export async function draftRelease(
       const figures = latestFigures(series);
       summaries.push({ dyadId, startDay: series.startDay, ...figures, eventCount: group.events.length });
       const before = previous && previousDyads.has(dyadId) ? await readSeries(client, previous.id, dyadId) : [];
-      dyads.push(dyadChange(group.slug, figures.value, largestChange(series, before), previousDyads.has(dyadId)));
+      dyads.push(dyadChange(group.slug, figures.value, largestChange(series, before), previousDyads.has(dyadId), touched.has(group.slug)));
     }
     await client.query(
       `INSERT INTO "release_dyad" ("releaseId", "dyadId", "startDay", "value", "change7", "change30", "eventCount")
@@ -96,7 +97,7 @@ export async function draftRelease(
         summaries.map((x) => x.eventCount),
       ],
     );
-    for (const dyad of dropped) dyads.push(dyadChange(dyad.slug, null, null, true));
+    for (const dyad of dropped) dyads.push(dyadChange(dyad.slug, null, null, true, true));
     dyads.sort((a, b) => Math.abs(b.largestChange?.delta ?? 0) - Math.abs(a.largestChange?.delta ?? 0) || a.dyad.localeCompare(b.dyad));
     const changelog: Changelog = { previous, ...events, dyads };
     await client.query(`UPDATE "release" SET "changelog" = $2 WHERE "id" = $1`, [id, JSON.stringify(changelog)]);

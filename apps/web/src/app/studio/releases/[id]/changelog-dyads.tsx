@@ -6,7 +6,7 @@ import type { Changelog, NameOf } from "./types";
 
 const STATUS: Record<Changelog["dyads"][number]["status"], { label: string; noChange: string }> = {
   new: { label: "New", noChange: "New in this release: nothing to compare with." },
-  changed: { label: "Changed", noChange: "No change." },
+  changed: { label: "Changed", noChange: "Its events changed after the previous cut-off; the days both releases cover are unchanged." },
   unchanged: { label: "Unchanged", noChange: "Same series as before." },
   dropped: { label: "Dropped", noChange: "No events left before the cut-off." },
 };
