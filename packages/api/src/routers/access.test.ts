@@ -29,6 +29,8 @@ const ACCESS: Record<string, Tier> = {
   "event.reviewQueue": "reviewer",
   "event.myDrafts": "signedIn",
   "methodology.list": "public",
+  "methodology.preview": "admin",
+  "methodology.create": "admin",
   "reference.actors": "public",
   "release.list": "public",
   "release.get": "public",

@@ -3,3 +3,4 @@ export * from "./event";
 export * from "./field-errors";
 export * from "./user";
 export * from "./release";
+export * from "./methodology";

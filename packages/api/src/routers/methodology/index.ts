@@ -1,3 +1,5 @@
+import { create } from "./create";
 import { list } from "./list";
+import { preview } from "./preview";
 
-export const methodologyRouter = { list };
+export const methodologyRouter = { list, preview, create };

@@ -1,3 +1,4 @@
+import type { Db } from "@rti/db";
 import { z } from "zod";
 import { methodologySchema } from "../../domain/releases/dto";
 import { publicProcedure } from "../../trpc";
@@ -10,8 +11,8 @@ export const methodologyVersionSchema = methodologySchema.extend({
 });
 
 /** Every methodology version, newest first, with how many releases used it. */
-export const list = publicProcedure.output(z.array(methodologyVersionSchema)).query(async ({ ctx }) => {
-  const rows = await ctx.db.methodologyVersion.findMany({ orderBy: { version: "desc" }, include: { _count: { select: { releases: true } } } });
+export async function methodologyVersions(db: Db) {
+  const rows = await db.methodologyVersion.findMany({ orderBy: { version: "desc" }, include: { _count: { select: { releases: true } } } });
   return rows.map((m) => ({
     version: m.version,
     name: m.name,
@@ -22,4 +23,6 @@ export const list = publicProcedure.output(z.array(methodologyVersionSchema)).qu
     createdAt: m.createdAt.toISOString(),
     usedByReleases: m._count.releases,
   }));
-});
+}
+
+export const list = publicProcedure.output(z.array(methodologyVersionSchema)).query(({ ctx }) => methodologyVersions(ctx.db));
