@@ -1,3 +1,4 @@
+import { corrections } from "./corrections";
 import { create } from "./create";
 import { discard } from "./discard";
 import { draft } from "./draft";
@@ -10,4 +11,4 @@ import { list } from "./list";
 import { publish } from "./publish";
 import { series } from "./series";
 
-export const releaseRouter = { list, get, latest, dyads, series, drafts, draft, draftSeries, create, publish, discard };
+export const releaseRouter = { list, get, latest, dyads, series, corrections, drafts, draft, draftSeries, create, publish, discard };
