@@ -9,7 +9,7 @@ import { writeAudit } from "../audit";
 import type { Author } from "../events/workflow";
 import { dyadChange, dyadsWithEventChanges, eventChanges, type Changelog } from "./changelog";
 import { includedRevisions, methodologyOf, type IncludedRevision } from "./inputs";
-import { insertSeries, readSeries } from "./series-store";
+import { copySeries, insertSeries, readSeries, supportsCopy } from "./series-store";
 import { largestChange, latestFigures } from "./summary";
 
 type Tx = Prisma.TransactionClient;
@@ -73,12 +73,13 @@ export async function draftRelease(
        SELECT $1::uuid, e, r, i FROM unnest($2::uuid[], $3::uuid[], $4::float8[]) AS t(e, r, i)`,
       [id, included.map((i) => i.eventId), included.map((i) => i.revisionId), included.map((i) => i.engine.intensity)],
     );
+    const copy = await supportsCopy(client);
     const dyads: Changelog["dyads"] = [];
     const summaries: { dyadId: number; startDay: number; value: number; change7: number; change30: number; eventCount: number }[] = [];
     for (const [dyadId, group] of groups) {
       const series = computeDyad(group.events, asOfDay, m);
       if (!series) continue;
-      await insertSeries(client, id, dyadId, series);
+      await (copy ? copySeries(client, id, dyadId, series) : insertSeries(client, id, dyadId, series));
       const figures = latestFigures(series);
       summaries.push({ dyadId, startDay: series.startDay, ...figures, eventCount: group.events.length });
       const before = previous && previousDyads.has(dyadId) ? await readSeries(client, previous.id, dyadId) : [];
