@@ -12,6 +12,7 @@ const LINKS: { href: string; label: string; role?: RoleName }[] = [
   { href: "/studio/releases", label: "Releases", role: "publisher" },
   { href: "/studio/admin/users", label: "Users and roles", role: "admin" },
   { href: "/studio/admin/audit", label: "Audit log", role: "admin" },
+  { href: "/studio/admin/methodology", label: "Methodology", role: "admin" },
 ];
 
 export function StudioNav({ roles, name }: { roles: RoleName[]; name: string }) {

@@ -10,10 +10,10 @@ export function formatGoldstein(value: number): string {
   return value > 0 ? `+${fixed}` : value < 0 ? `−${fixed}` : fixed;
 }
 
-const labelOf = (c: CameoCode) => `${c.code} ${c.name}`;
+export const labelOf = (c: CameoCode) => `${c.code} ${c.name}`;
 
 /** Digits match codes by prefix (04 → 04, 040, 041…); words must each start a word of the name. */
-function searchCodes(codes: readonly CameoCode[], query: string): CameoCode[] {
+export function searchCodes(codes: readonly CameoCode[], query: string): CameoCode[] {
   if (/^\d+$/.test(query)) return codes.filter((c) => c.code.startsWith(query));
   const words = query.toLowerCase().split(/\s+/);
   return codes.filter((c) => {
@@ -22,7 +22,7 @@ function searchCodes(codes: readonly CameoCode[], query: string): CameoCode[] {
   });
 }
 
-const isExact = (c: CameoCode, q: string) => c.code === q || labelOf(c).toLowerCase() === q;
+export const isExact = (c: CameoCode, q: string) => c.code === q || labelOf(c).toLowerCase() === q;
 
 export function CameoPicker({ value, onChange }: { value: string; onChange: (code: CameoCode | undefined) => void }) {
   const { codes } = useReference();
