@@ -3,6 +3,7 @@ import { daySchema } from "./event";
 
 export const createReleaseInput = z.object({
   asOf: daySchema.refine((d) => d <= new Date().toISOString().slice(0, 10), "The cut-off cannot be in the future."),
+  /** Omitted: the latest release's version (the newest version for the first release). */
   methodologyVersion: z.number().int().positive().optional(),
   notes: z.string().trim().min(3, "Say what this release contains, in a sentence or two.").max(4000, "At most 4000 characters."),
 });

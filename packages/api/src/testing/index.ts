@@ -1,1 +1,2 @@
 export { createTestEvent, eventFields } from "./factories";
+export { postTrpc, type HttpError } from "./http";

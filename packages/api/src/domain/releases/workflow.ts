@@ -18,7 +18,7 @@ type Tx = Prisma.TransactionClient;
 const LONG = { timeout: 15 * 60_000, maxWait: 30_000 };
 
 export async function latestPublished(db: Db | Tx) {
-  return db.release.findFirst({ where: { status: "published" }, orderBy: { number: "desc" }, select: { id: true, number: true } });
+  return db.release.findFirst({ where: { status: "published" }, orderBy: { number: "desc" }, select: { id: true, number: true, methodologyVersion: true } });
 }
 
 function groupByDyad(included: IncludedRevision[]) {
@@ -36,8 +36,12 @@ export async function draftRelease(
   actor: Author,
   input: { asOf: string; methodologyVersion?: number; notes: string },
 ): Promise<string> {
-  const methodology = input.methodologyVersion
-    ? await db.methodologyVersion.findUnique({ where: { version: input.methodologyVersion } })
+  // Without a choice, a release keeps the methodology of the latest one: a new version is adopted
+  // deliberately, never by surprise. The very first release takes the newest version.
+  const previousRow = await latestPublished(db);
+  const version = input.methodologyVersion ?? previousRow?.methodologyVersion;
+  const methodology = version
+    ? await db.methodologyVersion.findUnique({ where: { version } })
     : await db.methodologyVersion.findFirst({ orderBy: { version: "desc" } });
   if (!methodology) {
     throw new DomainError("INVALID_INPUT", `There is no methodology version ${input.methodologyVersion}.`, {
@@ -46,7 +50,6 @@ export async function draftRelease(
   }
   // Reads come first: the draft records exactly the revisions it was computed from, and the
   // previous release is published, so it cannot change underneath.
-  const previousRow = await latestPublished(db);
   const previous = previousRow?.number ? { id: previousRow.id, number: previousRow.number } : null;
   const included = await includedRevisions(db, input.asOf, methodology);
   const previousDyads = new Set(

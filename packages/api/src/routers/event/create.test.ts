@@ -5,13 +5,12 @@ import type { Viewer } from "@rti/auth";
 import { getDb } from "@rti/db";
 import { createTestDyad, createTestUser } from "@rti/db/testing";
 import { TRPCError } from "@trpc/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { DomainError } from "../../errors";
 import { appRouter } from "../../root";
 import { fieldErrorsOf, type FieldErrors } from "../../schemas/field-errors";
+import { postTrpc } from "../../testing";
 import { createCallerFactory } from "../../trpc";
 
 const db = getDb();
@@ -57,21 +56,7 @@ async function makeEditor(): Promise<Viewer> {
   return { id: user.id, name: user.name, email: user.email, roles: ["editor"] };
 }
 
-/** POSTs to the tRPC HTTP endpoint the way the web client does (superjson envelope). */
-async function post(viewer: Viewer, path: string, input: unknown) {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ json: input }),
-    }),
-    router: appRouter,
-    createContext: () => ({ db, viewer }),
-  });
-  const body = (await response.json()) as { error?: Parameters<typeof superjson.deserialize>[0]; result?: { data: Parameters<typeof superjson.deserialize>[0] } };
-  return { status: response.status, body };
-}
+const post = (viewer: Viewer, path: string, input: unknown) => postTrpc(db, viewer, path, input);
 
 /** The field messages a caller in the same process gets, read as the HTTP error body reads them. */
 function fieldErrorsOfCall(error: TRPCError): FieldErrors | undefined {
@@ -109,11 +94,11 @@ describe("event.create with bad input", () => {
   });
 
   it.each(BAD_INPUTS)("refuses $name over HTTP with a 4xx naming the field", async ({ change, fields }) => {
-    const { status, body } = await post(editor, "event.create", { event: change(validEvent(dyad)) });
+    const { status, error: maybe } = await post(editor, "event.create", { event: change(validEvent(dyad)) });
 
     expect([400, 422]).toContain(status);
-    expect(body.error).toBeDefined();
-    const error = superjson.deserialize<{ message: string; data: { httpStatus: number; fieldErrors?: FieldErrors } }>(body.error!);
+    expect(maybe).toBeDefined();
+    const error = maybe!;
     expect(error.data.httpStatus).toBe(status);
     const keys = Object.keys(error.data.fieldErrors ?? {});
     expect(keys.filter((k) => fields.includes(k)), `fieldErrors keys: ${keys.join(", ")}`).not.toEqual([]);
@@ -158,10 +143,10 @@ describe("hostile text", () => {
   it("is stored and returned verbatim over HTTP", async () => {
     const editor = await makeEditor();
     const dyad = await createTestDyad(db);
-    const { status, body } = await post(editor, "event.create", { event: { ...validEvent(dyad), title } });
+    const { status, data } = await post(editor, "event.create", { event: { ...validEvent(dyad), title } });
 
     expect(status).toBe(200);
-    const created = superjson.deserialize<{ id: string; revisions: { title: string }[] }>(body.result!.data);
+    const created = data as { id: string; revisions: { title: string }[] };
     expect(created.revisions[0]?.title).toBe(title);
     expect((await db.eventRevision.findFirstOrThrow({ where: { eventId: created.id } })).title).toBe(title);
   });

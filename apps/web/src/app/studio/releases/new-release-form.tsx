@@ -14,6 +14,9 @@ export function NewReleaseForm({ today }: { today: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { data: methodologies } = useSuspenseQuery(trpc.methodology.list.queryOptions());
+  const { data: published } = useSuspenseQuery(trpc.release.list.queryOptions());
+  // Keep the latest release's methodology unless the publisher deliberately picks another.
+  const defaultVersion = published[0]?.methodology.version ?? methodologies[0]?.version;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const create = useMutation(trpc.release.create.mutationOptions());
@@ -84,7 +87,7 @@ export function NewReleaseForm({ today }: { today: string }) {
         <select
           id="release-methodologyVersion"
           name="methodologyVersion"
-          defaultValue={methodologies[0]?.version}
+          defaultValue={defaultVersion}
           aria-invalid={errors.methodologyVersion ? true : undefined}
           aria-describedby={describedBy("methodologyVersion")}
         >
