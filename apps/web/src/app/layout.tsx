@@ -8,6 +8,8 @@ export const metadata: Metadata = {
   title: { default: "Relations Tension Index", template: "%s · Relations Tension Index" },
   description:
     "A daily 0–100 index of tension between pairs of countries, computed from reviewed, sourced political events.",
+  // Announces the releases-and-corrections feed on every page.
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
 };
 
 export const viewport: Viewport = {

@@ -9,6 +9,9 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label="Main">
           <Link href="/">Dashboard</Link>
+          <Link href="/releases">Releases</Link>
+          <Link href="/corrections">Corrections</Link>
+          <Link href="/methodology">Methodology</Link>
           <Link href="/studio">Studio</Link>
         </nav>
       </div>

@@ -4,24 +4,22 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { ChangelogSection } from "~/components/release/changelog-section";
+import { dyadNamer } from "~/components/release/dyad-names";
 import { releaseName } from "~/components/release/format";
 import { useTRPC } from "~/trpc/react";
-import { ChangelogDyads } from "./changelog-dyads";
-import { ChangelogEvents } from "./changelog-events";
 import { defaultChartDyad } from "./chart-dyad";
 import { ReleaseActions } from "./release-actions";
-import { ReleaseFacts } from "./release-facts";
+import { ReleaseFacts } from "~/components/release/release-facts";
 import { SeriesChart } from "./series-chart";
 import type { Release } from "./types";
 
 export function ReleaseView({ id }: { id: string }) {
   const trpc = useTRPC();
   const { data: release } = useSuspenseQuery(trpc.release.draft.queryOptions({ id }));
-  // Names from the actor list rather than the dyads in use: a dropped dyad may have no events left.
   const { data: actors } = useSuspenseQuery(trpc.reference.actors.queryOptions(undefined, { staleTime: Infinity }));
   const [published, setPublished] = useState<Release | null>(null);
-  const names = new Map(actors.map((a) => [a.code.toLowerCase(), a.name]));
-  const nameOf = (slug: string) => slug.split("-").map((code) => names.get(code) ?? code.toUpperCase()).join(" – ");
+  const nameOf = dyadNamer(actors);
   const isDraft = release.status === "draft";
   const { changelog } = release;
   const chartDyad = defaultChartDyad(changelog);
@@ -33,22 +31,10 @@ export function ReleaseView({ id }: { id: string }) {
         <span className={`release-status ${release.status}`}>{isDraft ? "Not published" : "Published"}</span>
       </header>
       <PublishedNotice release={published} />
-      <ReleaseFacts release={release} />
+      <ReleaseFacts release={release} internal />
       {isDraft ? <ReleaseActions release={release} onPublished={setPublished} /> : null}
 
-      <section aria-labelledby="changelog-title" className="changelog">
-        <h2 id="changelog-title">Changelog</h2>
-        <p>
-          {changelog.previous ? (
-            <>Compared with R{changelog.previous.number}.</>
-          ) : (
-            <>First release: there is nothing earlier to compare with, so every event and dyad is new.</>
-          )}
-        </p>
-        <ChangelogEvents changelog={changelog} nameOf={nameOf} />
-        <h3>Dyads ({changelog.dyads.length})</h3>
-        <ChangelogDyads dyads={changelog.dyads} nameOf={nameOf} />
-      </section>
+      <ChangelogSection changelog={changelog} nameOf={nameOf} eventHref={(eventId) => `/studio/events/${eventId}`} />
 
       <section aria-labelledby="chart-title">
         <h2 id="chart-title">Before and after</h2>

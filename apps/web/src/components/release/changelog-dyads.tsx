@@ -2,7 +2,7 @@ import { band } from "@rti/engine";
 import { BandChip } from "~/components/release/band-chip";
 import { Change } from "~/components/release/change";
 import { formatValue } from "~/components/release/format";
-import type { Changelog, NameOf } from "./types";
+import type { Changelog, NameOf } from "./changelog-types";
 
 const STATUS: Record<Changelog["dyads"][number]["status"], { label: string; noChange: string }> = {
   new: { label: "New", noChange: "New in this release: nothing to compare with." },

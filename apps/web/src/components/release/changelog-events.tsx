@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Changelog, NameOf } from "./types";
+import type { Changelog, NameOf } from "./changelog-types";
 
 interface EventRef {
   eventId: string;
@@ -15,20 +15,25 @@ interface Column<T> {
   className?: string;
 }
 
+/** Where an event's title links to (the studio's event page); unlinked when absent, as on the public site. */
+export type EventHref = (eventId: string) => string;
+
 /** The events this release adds, changes, retracts or drops against the previous one. */
-export function ChangelogEvents({ changelog, nameOf }: { changelog: Changelog; nameOf: NameOf }) {
+export function ChangelogEvents({ changelog, nameOf, eventHref }: { changelog: Changelog; nameOf: NameOf; eventHref?: EventHref }) {
   return (
     <>
       <EventSection
         title="Events added"
         rows={changelog.added}
         nameOf={nameOf}
+        eventHref={eventHref}
         columns={[{ header: "Revision", cell: (e) => e.revision, className: "num" }]}
       />
       <EventSection
         title="Events changed"
         rows={changelog.changed}
         nameOf={nameOf}
+        eventHref={eventHref}
         columns={[
           {
             header: "Revision",
@@ -51,6 +56,7 @@ export function ChangelogEvents({ changelog, nameOf }: { changelog: Changelog; n
         title="Events retracted"
         rows={changelog.retracted}
         nameOf={nameOf}
+        eventHref={eventHref}
         columns={[{ header: "Reason", className: "note", cell: (e) => e.reason }]}
       />
       <EventSection
@@ -58,6 +64,7 @@ export function ChangelogEvents({ changelog, nameOf }: { changelog: Changelog; n
         hint="In the previous release but not in this one, without a retraction: for example, its date moved past the cut-off."
         rows={changelog.removed}
         nameOf={nameOf}
+        eventHref={eventHref}
         columns={[]}
       />
     </>
@@ -70,12 +77,14 @@ function EventSection<T extends EventRef>({
   rows,
   columns,
   nameOf,
+  eventHref,
 }: {
   title: string;
   hint?: string;
   rows: T[];
   columns: Column<T>[];
   nameOf: NameOf;
+  eventHref?: EventHref;
 }) {
   return (
     <>
@@ -104,9 +113,7 @@ function EventSection<T extends EventRef>({
             <tbody>
               {rows.map((e) => (
                 <tr key={e.eventId}>
-                  <th scope="row">
-                    <Link href={`/studio/events/${e.eventId}`}>{e.title}</Link>
-                  </th>
+                  <th scope="row">{eventHref ? <Link href={eventHref(e.eventId)}>{e.title}</Link> : e.title}</th>
                   <td>{nameOf(e.dyad)}</td>
                   <td className="num">{e.date}</td>
                   {columns.map((c) => (

@@ -1,11 +1,14 @@
+import type { RouterOutputs } from "@rti/api";
 import { formatTimestamp } from "~/lib/format";
-import type { Release } from "./types";
 
-export function ReleaseFacts({ release }: { release: Release }) {
+type Release = RouterOutputs["release"]["draft"];
+
+/** A release's facts; the studio also shows who drafted it (`internal`). */
+export function ReleaseFacts({ release, internal = false }: { release: Release; internal?: boolean }) {
   const m = release.methodology;
   return (
     <dl className="facts">
-      <dt>Cut-off</dt>
+      <dt>{internal ? "Cut-off" : "Data as of"}</dt>
       <dd>
         <time dateTime={release.asOf}>{release.asOf}</time>
       </dd>
@@ -17,10 +20,14 @@ export function ReleaseFacts({ release }: { release: Release }) {
       <dd>{release.eventCount}</dd>
       <dt>Dyads</dt>
       <dd>{release.dyadCount}</dd>
-      <dt>Drafted</dt>
-      <dd>
-        <time dateTime={release.createdAt}>{formatTimestamp(release.createdAt)}</time> by {release.createdBy}
-      </dd>
+      {internal ? (
+        <>
+          <dt>Drafted</dt>
+          <dd>
+            <time dateTime={release.createdAt}>{formatTimestamp(release.createdAt)}</time> by {release.createdBy}
+          </dd>
+        </>
+      ) : null}
       {release.publishedAt ? (
         <>
           <dt>Published</dt>

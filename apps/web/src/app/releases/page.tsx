@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { changelogSummary } from "~/components/release/changelog-summary";
+import { releaseName } from "~/components/release/format";
+import { formatTimestamp } from "~/lib/format";
+import { getQueryClient, trpc } from "~/trpc/server";
+import "./releases.css";
+
+export const metadata: Metadata = { title: "Releases" };
+
+// A new release can appear at any time, so the page is rendered per request.
+export const dynamic = "force-dynamic";
+
+export default async function ReleasesPage() {
+  const releases = await getQueryClient().fetchQuery(trpc.release.list.queryOptions());
+  return (
+    <>
+      <h1>Releases</h1>
+      <p className="lede">
+        Every published edition of the index, newest first. A release never changes once published; each one lists
+        what changed since the one before. Fixes to earlier events are also gathered on the{" "}
+        <Link href="/corrections">corrections</Link> page.
+      </p>
+      {releases.length === 0 ? (
+        <p className="empty">No release has been published yet. The first one will appear here as soon as it is out.</p>
+      ) : (
+        <ol className="release-list">
+          {releases.map((r) => (
+            <li key={r.id} className="card">
+              <h2>
+                <Link href={`/releases/${r.number}`}>Release {releaseName(r)}</Link>
+              </h2>
+              <p className="release-meta">
+                Data as of <time dateTime={r.asOf}>{r.asOf}</time>
+                {r.publishedAt ? (
+                  <>
+                    {" "}
+                    · published <time dateTime={r.publishedAt}>{formatTimestamp(r.publishedAt)}</time> by {r.publishedBy}
+                  </>
+                ) : null}
+              </p>
+              <p className="release-meta">
+                Methodology {r.methodology.name} · {r.eventCount} {r.eventCount === 1 ? "event" : "events"} · {r.dyadCount}{" "}
+                {r.dyadCount === 1 ? "dyad" : "dyads"}
+              </p>
+              <p className="release-notes">{r.notes}</p>
+              <p className="release-summary">
+                {r.changelog.previous ? `Since R${r.changelog.previous.number}: ` : "First release: "}
+                {changelogSummary(r.changelog)}.
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
