@@ -1,7 +1,6 @@
 "use client";
 // One event in review: what it is, who sent it when, what changed against the version in force,
 // and the decision form.
-import type { EventDetail } from "@rti/api";
 import Link from "next/link";
 import { useId } from "react";
 import { headRevision } from "~/components/studio/event-form/form-values";
@@ -9,18 +8,14 @@ import { DecisionForm } from "~/components/studio/event-view/decision-form";
 import { RevisionDiff } from "~/components/studio/revision-diff";
 import { formatTimestamp } from "~/lib/format";
 import { timeAgo } from "~/lib/time-ago";
+import type { EventActionProps } from "~/components/studio/event-view/action-props";
 
 export function QueueItem({
   event,
   viewerId,
-  onDecided,
+  onDone,
   onReload,
-}: {
-  event: EventDetail;
-  viewerId: string;
-  onDecided: (detail: EventDetail, message: string) => void;
-  onReload: () => void;
-}) {
+}: EventActionProps & { viewerId: string }) {
   const titleId = useId();
   const head = headRevision(event);
   const approved = event.revisions.find((r) => r.number === event.approvedNumber) ?? null;
@@ -50,7 +45,7 @@ export function QueueItem({
         rightLabel={`Revision ${head.number} (in review)`}
         caption="What this revision changes"
       />
-      <DecisionForm event={event} viewerId={viewerId} onDecided={onDecided} onReload={onReload} />
+      <DecisionForm event={event} viewerId={viewerId} onDone={onDone} onReload={onReload} />
     </li>
   );
 }

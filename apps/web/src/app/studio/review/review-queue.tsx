@@ -40,7 +40,7 @@ export function ReviewQueue({ viewerId }: { viewerId: string }) {
       ) : (
         <ol className="review-queue" aria-label="Events waiting for review">
           {queue.map((event) => (
-            <QueueItem key={event.id} event={event} viewerId={viewerId} onDecided={decided} onReload={reload} />
+            <QueueItem key={event.id} event={event} viewerId={viewerId} onDone={decided} onReload={reload} />
           ))}
         </ol>
       )}

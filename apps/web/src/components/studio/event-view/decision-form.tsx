@@ -2,7 +2,7 @@
 // A reviewer's decision on the revision in review. Used on the event page and in the review
 // queue. Four eyes: the author of the revision is told another reviewer must decide (the API
 // refuses anyway, and its message is shown if it does).
-import type { EventDetail, ReviewDecision as Decision } from "@rti/api";
+import type { ReviewDecision as Decision } from "@rti/api";
 import { LIMITS, reviewInput } from "@rti/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
@@ -11,6 +11,7 @@ import { apiProblem, type ApiProblem } from "~/lib/errors";
 import { useTRPC } from "~/trpc/react";
 import { ActionError } from "./action-feedback";
 import { TextareaField } from "./textarea-field";
+import type { EventActionProps } from "./action-props";
 
 const BUTTONS: { decision: Decision; label: string; className: string }[] = [
   { decision: "approve", label: "Approve", className: "button" },
@@ -27,14 +28,9 @@ const DONE: Record<Decision, (n: number) => string> = {
 export function DecisionForm({
   event,
   viewerId,
-  onDecided,
+  onDone,
   onReload,
-}: {
-  event: EventDetail;
-  viewerId: string;
-  onDecided: (detail: EventDetail, message: string) => void;
-  onReload: () => void;
-}) {
+}: EventActionProps & { viewerId: string }) {
   const trpc = useTRPC();
   const field = useRef<HTMLTextAreaElement>(null);
   const [comment, setComment] = useState("");
@@ -62,7 +58,7 @@ export function DecisionForm({
     review.mutate(
       { id: event.id, revision, decision, comment: checked.data },
       {
-        onSuccess: (detail) => onDecided(detail, DONE[decision](revision)),
+        onSuccess: (detail) => onDone(detail, DONE[decision](revision)),
         onError: (error) => {
           const p = apiProblem(error);
           setCommentError(p.fieldErrors.comment?.[0] ?? null);

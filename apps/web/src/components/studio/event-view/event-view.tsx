@@ -96,7 +96,7 @@ export function EventView({ id, viewer }: { id: string; viewer: EventViewer }) {
       {viewer.roles.includes("reviewer") && event.status === "in_review" ? (
         <section aria-labelledby="decision-title">
           <h2 id="decision-title">Your decision on revision {event.headNumber}</h2>
-          <DecisionForm event={event} viewerId={viewer.id} onDecided={done} onReload={reload} />
+          <DecisionForm event={event} viewerId={viewer.id} onDone={done} onReload={reload} />
         </section>
       ) : null}
 

@@ -1,7 +1,6 @@
 "use client";
 // Withdrawing an approved event: the reviewer gives a reason (it appears in the public
 // corrections feed) and confirms, because a retraction cannot be undone.
-import type { EventDetail } from "@rti/api";
 import { LIMITS, retractInput } from "@rti/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
@@ -9,16 +8,13 @@ import { apiProblem, type ApiProblem } from "~/lib/errors";
 import { useTRPC } from "~/trpc/react";
 import { ActionError } from "./action-feedback";
 import { TextareaField } from "./textarea-field";
+import type { EventActionProps } from "./action-props";
 
 export function RetractControl({
   event,
   onDone,
   onReload,
-}: {
-  event: EventDetail;
-  onDone: (detail: EventDetail, message: string) => void;
-  onReload: () => void;
-}) {
+}: EventActionProps) {
   const trpc = useTRPC();
   const field = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);

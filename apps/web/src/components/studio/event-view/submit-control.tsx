@@ -1,21 +1,17 @@
 "use client";
-import type { EventDetail } from "@rti/api";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { apiProblem, type ApiProblem } from "~/lib/errors";
 import { useTRPC } from "~/trpc/react";
 import { ActionError } from "./action-feedback";
+import type { EventActionProps } from "./action-props";
 
 /** Sends the head revision to review, naming the revision the editor saw (stale → conflict). */
 export function SubmitControl({
   event,
   onDone,
   onReload,
-}: {
-  event: EventDetail;
-  onDone: (detail: EventDetail, message: string) => void;
-  onReload: () => void;
-}) {
+}: EventActionProps) {
   const trpc = useTRPC();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const submit = useMutation(trpc.event.submit.mutationOptions());
