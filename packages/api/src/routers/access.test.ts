@@ -37,6 +37,7 @@ const ACCESS: Record<string, Tier> = {
   "release.latest": "public",
   "release.dyads": "public",
   "release.series": "public",
+  "release.events": "public",
   "release.corrections": "public",
   "release.drafts": "publisher",
   "release.draft": "publisher",

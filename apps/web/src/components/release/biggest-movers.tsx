@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { BandChip } from "./band-chip";
 import { Change } from "./change";
 import { dyadName, formatValue } from "./format";
@@ -16,7 +17,9 @@ export function BiggestMovers({ dyads }: { dyads: RankedDyad[] }) {
     <ol className="movers">
       {movers.map((d) => (
         <li key={d.slug} className="card">
-          <h3>{dyadName(d)}</h3>
+          <h3>
+            <Link href={`/dyads/${d.slug}`}>{dyadName(d)}</Link>
+          </h3>
           <p className="mover-change">
             <Change delta={d.change7} /> <span className="muted">in 7 days</span>
           </p>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RouterOutputs } from "@rti/api";
 import { BandChip } from "./band-chip";
 import { Change } from "./change";
@@ -36,7 +37,7 @@ export function RankedDyads({ dyads, asOf }: { dyads: RankedDyad[]; asOf: string
             <tr key={d.slug}>
               <td className="num rank">{i + 1}</td>
               <th scope="row" className="dyad-name">
-                {dyadName(d)}
+                <Link href={`/dyads/${d.slug}`}>{dyadName(d)}</Link>
               </th>
               <td className="num value">{formatValue(d.value)}</td>
               <td className="band-cell">

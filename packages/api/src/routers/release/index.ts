@@ -5,10 +5,11 @@ import { draft } from "./draft";
 import { draftSeries } from "./draft-series";
 import { drafts } from "./drafts";
 import { dyads } from "./dyads";
+import { events } from "./events";
 import { get } from "./get";
 import { latest } from "./latest";
 import { list } from "./list";
 import { publish } from "./publish";
 import { series } from "./series";
 
-export const releaseRouter = { list, get, latest, dyads, series, corrections, drafts, draft, draftSeries, create, publish, discard };
+export const releaseRouter = { list, get, latest, dyads, series, events, corrections, drafts, draft, draftSeries, create, publish, discard };
