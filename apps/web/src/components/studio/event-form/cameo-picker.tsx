@@ -10,10 +10,10 @@ export function formatGoldstein(value: number): string {
   return value > 0 ? `+${fixed}` : value < 0 ? `−${fixed}` : fixed;
 }
 
-export const labelOf = (c: CameoCode) => `${c.code} ${c.name}`;
+const labelOf = (c: CameoCode) => `${c.code} ${c.name}`;
 
 /** Digits match codes by prefix (04 → 04, 040, 041…); words must each start a word of the name. */
-export function searchCodes(codes: readonly CameoCode[], query: string): CameoCode[] {
+function searchCodes(codes: readonly CameoCode[], query: string): CameoCode[] {
   if (/^\d+$/.test(query)) return codes.filter((c) => c.code.startsWith(query));
   const words = query.toLowerCase().split(/\s+/);
   return codes.filter((c) => {
@@ -22,7 +22,23 @@ export function searchCodes(codes: readonly CameoCode[], query: string): CameoCo
   });
 }
 
-export const isExact = (c: CameoCode, q: string) => c.code === q || labelOf(c).toLowerCase() === q;
+const isExact = (c: CameoCode, q: string) => c.code === q || labelOf(c).toLowerCase() === q;
+
+/** How a combobox searches and shows CAMEO codes (the event form and the methodology screen). */
+export const cameoSearch = {
+  keyOf: (c: CameoCode) => c.code,
+  labelOf,
+  search: searchCodes,
+  isExact,
+  renderOption: (c: CameoCode) => (
+    <span className="cameo-option">
+      <span className="code">{c.code}</span> <span>{c.name}</span>{" "}
+      <span className="goldstein">Goldstein {formatGoldstein(c.goldstein)}</span>
+    </span>
+  ),
+  listLabel: "Codes that match",
+  noMatches: "No CAMEO code matches; try fewer words or the first digits of the code.",
+};
 
 export function CameoPicker({ value, onChange }: { value: string; onChange: (code: CameoCode | undefined) => void }) {
   const { codes } = useReference();
@@ -34,18 +50,7 @@ export function CameoPicker({ value, onChange }: { value: string; onChange: (cod
           items={codes}
           value={value}
           onChange={(_code, item) => onChange(item)}
-          keyOf={(c) => c.code}
-          labelOf={labelOf}
-          search={searchCodes}
-          isExact={isExact}
-          renderOption={(c) => (
-            <span className="cameo-option">
-              <span className="code">{c.code}</span> <span>{c.name}</span>{" "}
-              <span className="goldstein">Goldstein {formatGoldstein(c.goldstein)}</span>
-            </span>
-          )}
-          listLabel="Codes that match"
-          noMatches="No CAMEO code matches; try fewer words or the first digits of the code."
+          {...cameoSearch}
         />
       )}
     </Field>

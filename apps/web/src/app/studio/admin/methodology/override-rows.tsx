@@ -2,7 +2,7 @@
 // The intensity table's changes: one row per CAMEO code, each a code picker and the intensity
 // that replaces its Goldstein value. Rows come and go with buttons; focus follows the change.
 import { use, useEffect, useRef } from "react";
-import { formatGoldstein, isExact, labelOf, searchCodes } from "~/components/studio/event-form/cameo-picker";
+import { cameoSearch, formatGoldstein } from "~/components/studio/event-form/cameo-picker";
 import { Combobox } from "~/components/studio/event-form/combobox";
 import { FieldError, FieldErrorsContext, FieldHint, useControl } from "~/components/studio/event-form/field";
 import { fieldId } from "~/components/studio/event-form/field-names";
@@ -86,18 +86,7 @@ function OverrideRowFields({
           items={codes}
           value={row.code}
           onChange={(picked) => onChange({ code: picked })}
-          keyOf={(c) => c.code}
-          labelOf={labelOf}
-          search={searchCodes}
-          isExact={isExact}
-          renderOption={(c) => (
-            <span className="cameo-option">
-              <span className="code">{c.code}</span> <span>{c.name}</span>{" "}
-              <span className="goldstein">Goldstein {formatGoldstein(c.goldstein)}</span>
-            </span>
-          )}
-          listLabel="Codes that match"
-          noMatches="No CAMEO code matches; try fewer words or the first digits of the code."
+          {...cameoSearch}
         />
       </div>
       <div className="field">
