@@ -2,7 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm run test:e2e`, which prepares a fresh database and sets these variables.
 const port = Number(process.env.PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
+// E2E_BASE_URL points a single spec at a server you already run (e.g. `npm run dev`) while working on it.
+const existing = process.env.E2E_BASE_URL;
+const baseURL = existing ?? `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: ".",
@@ -22,14 +24,16 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The product's own start command: migrations, demo seed, build if needed, production server.
-    command: "npx tsx scripts/start.ts",
-    cwd: "..",
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: existing
+    ? undefined
+    : {
+        // The product's own start command: migrations, demo seed, build if needed, production server.
+        command: "npx tsx scripts/start.ts",
+        cwd: "..",
+        url: `${baseURL}/api/health`,
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
+      },
 });

@@ -38,6 +38,7 @@ const ACCESS: Record<string, Tier> = {
   "release.dyads": "public",
   "release.series": "public",
   "release.events": "public",
+  "release.explain": "public",
   "release.corrections": "public",
   "release.drafts": "publisher",
   "release.draft": "publisher",

@@ -18,3 +18,6 @@ export const seriesInput = z.object({
   from: daySchema.optional(),
   to: daySchema.optional(),
 });
+
+/** One day of a dyad in a published release (the latest when omitted), for "what moved it". */
+export const explainInput = seriesInput.pick({ dyad: true, release: true }).extend({ date: daySchema });

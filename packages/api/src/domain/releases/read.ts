@@ -1,6 +1,7 @@
 // Reading published releases: by number, the latest, and their dyads ranked by value.
 import { queryable, type Db } from "@rti/db";
-import { band, dayNumber } from "@rti/engine";
+import { band, dayNumber, type EngineEvent } from "@rti/engine";
+import { day } from "../events/dto";
 import { DomainError } from "../../errors";
 import { releaseInclude, toReleaseDto } from "./dto";
 import { readSeries } from "./series-store";
@@ -44,3 +45,34 @@ export async function dyadIdOf(db: Db, slug: string): Promise<number> {
   if (!dyad) throw new DomainError("NOT_FOUND", `There is no dyad "${slug}".`);
   return dyad.id;
 }
+
+/** The events a release includes for one dyad, oldest first, with the intensity it computed with. */
+export async function releasedEvents(db: Db, releaseId: string, dyadId: number) {
+  const rows = await db.releaseEvent.findMany({
+    where: { releaseId, revision: { dyadId } },
+    include: { revision: { include: { cameo: { select: { code: true, name: true } } } } },
+    orderBy: [{ revision: { date: "asc" } }, { eventId: "asc" }],
+  });
+  return rows.map(({ eventId, intensity, revision: r }) => ({
+    eventId,
+    date: day(r.date),
+    sourceActor: r.sourceActor,
+    targetActor: r.targetActor,
+    cameo: r.cameo,
+    intensity,
+    weight: Number(r.weight),
+    title: r.title,
+  }));
+}
+
+export type ReleasedEvent = Awaited<ReturnType<typeof releasedEvents>>[number];
+
+/** A released event as the engine reads it. */
+export const engineEventOf = (e: ReleasedEvent): EngineEvent => ({
+  id: e.eventId,
+  day: dayNumber(e.date),
+  source: e.sourceActor,
+  target: e.targetActor,
+  intensity: e.intensity,
+  weight: e.weight,
+});

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { day } from "../../domain/events/dto";
-import { dyadIdOf, releaseByNumber } from "../../domain/releases/read";
+import { dyadIdOf, releaseByNumber, releasedEvents } from "../../domain/releases/read";
 import { seriesInput } from "../../schemas/release";
 import { publicProcedure } from "../../trpc";
 
@@ -23,23 +22,5 @@ export const events = publicProcedure
   .query(async ({ ctx, input }) => {
     const release = await releaseByNumber(ctx.db, input.release);
     const dyadId = await dyadIdOf(ctx.db, input.dyad);
-    const rows = await ctx.db.releaseEvent.findMany({
-      where: { releaseId: release.id, revision: { dyadId } },
-      include: { revision: { include: { cameo: { select: { code: true, name: true } } } } },
-      orderBy: [{ revision: { date: "asc" } }, { eventId: "asc" }],
-    });
-    return {
-      dyad: input.dyad,
-      release: { number: release.number! },
-      events: rows.map(({ eventId, intensity, revision: r }) => ({
-        eventId,
-        date: day(r.date),
-        sourceActor: r.sourceActor,
-        targetActor: r.targetActor,
-        cameo: r.cameo,
-        intensity,
-        weight: Number(r.weight),
-        title: r.title,
-      })),
-    };
+    return { dyad: input.dyad, release: { number: release.number! }, events: await releasedEvents(ctx.db, release.id, dyadId) };
   });

@@ -6,10 +6,11 @@ import { draftSeries } from "./draft-series";
 import { drafts } from "./drafts";
 import { dyads } from "./dyads";
 import { events } from "./events";
+import { explain } from "./explain";
 import { get } from "./get";
 import { latest } from "./latest";
 import { list } from "./list";
 import { publish } from "./publish";
 import { series } from "./series";
 
-export const releaseRouter = { list, get, latest, dyads, series, events, corrections, drafts, draft, draftSeries, create, publish, discard };
+export const releaseRouter = { list, get, latest, dyads, series, events, explain, corrections, drafts, draft, draftSeries, create, publish, discard };
