@@ -11,3 +11,6 @@ export interface Context {
 export async function createContextFromHeaders(headers: Headers): Promise<Context> {
   return { db: getDb(), viewer: await getViewer(headers) };
 }
+
+/** The context of a signed-out reader, for pages that show only published data. */
+export const publicContext = (): Context => ({ db: getDb(), viewer: null });

@@ -3,7 +3,8 @@ import type { AppRouter } from "./root";
 
 export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "./trpc";
-export { createContextFromHeaders, type Context } from "./context";
+export { createContextFromHeaders, publicContext, type Context } from "./context";
+export { publishedReleaseRef } from "./domain/releases/read";
 export { DomainError, DOMAIN_ERRORS, type DomainErrorCode } from "./errors";
 export type { EventDetail, EventListItem, RevisionDto } from "./domain/events/dto";
 export type { EventStatus, ReviewDecision } from "@rti/db";

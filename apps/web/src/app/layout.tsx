@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "~/components/site-header";
-import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,25 +17,11 @@ export const viewport: Viewport = {
   ],
 };
 
+/** The document around every page; the site's chrome is in (site)/layout.tsx, so embeds go bare. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <TRPCReactProvider>
-          <main id="main" className="inner">
-            {children}
-          </main>
-        </TRPCReactProvider>
-        <footer className="site-footer">
-          <div className="inner">
-            Every value is computed from hand-checked events with their sources. Methodology RTI-1.
-          </div>
-        </footer>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

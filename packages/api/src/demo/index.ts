@@ -1,6 +1,6 @@
-// Demo users (one per role), real events and a first published release for `npm start` in
+// Demo users (one per role), real events and three published releases for `npm start` in
 // demo mode. Everything goes through the workflows themselves: events drafted by the demo
-// editor and approved by the demo reviewer, the release drafted and published by the demo
+// editor and approved by the demo reviewer, the releases drafted and published by the demo
 // publisher, all audited like any other work.
 import { hashPassword } from "@rti/auth";
 import { createPasswordUser, type Db } from "@rti/db";
@@ -37,9 +37,18 @@ export async function seedDemo(db: Db, opts: { hashPassword?: (password: string)
     if (!e.pending) await decideOnRevision(db, reviewer, { id: created.id, revision: 1, decision: "approve", comment: "Checked against the source." });
   }
   const publisher = users.get("publisher")!;
-  // Two releases, so the demo has history and a changelog to show: the first weeks of the
-  // invasion of Ukraine, then the end of 2023 (the demo's newest events).
+  // Three releases, so the demo has history and changelogs to show: the first weeks of the
+  // invasion of Ukraine, the end of 2023, then just after the demo's newest events (August 2025),
+  // so the latest release shows dyads that are still moving.
   await publishNow(db, publisher, { asOf: "2022-03-31", notes: "First release: the demo's hand-checked events up to the end of March 2022." });
   await publishNow(db, publisher, { asOf: "2023-12-31", notes: "Adds the 2022 grain deal and Taiwan drills, and the 2023 Armenia–Azerbaijan and China–US events." });
+  await publishNow(db, publisher, {
+    asOf: "2025-08-31",
+    notes:
+      "Adds events of 2024 and 2025: the Kursk incursion and the Istanbul talks, the Israel–Iran strikes and the June 2025 war with the US strikes on Iran, " +
+      "the India–Pakistan clashes of May 2025, the China–Philippines confrontations at sea, the US–China tariff truce, the Alaska summit and the " +
+      "Armenia–Azerbaijan Washington declaration. The demo records no event after 15 August 2025. Two events are still in review and not " +
+      "included: Russia's expulsion of US diplomats in April 2021 and the Easter truce of April 2025.",
+  });
   return true;
 }

@@ -28,6 +28,7 @@ const ACCESS: Record<string, Tier> = {
   "event.comment": "signedIn",
   "event.reviewQueue": "reviewer",
   "event.myDrafts": "signedIn",
+  "event.published": "public",
   "methodology.list": "public",
   "methodology.preview": "admin",
   "methodology.create": "admin",

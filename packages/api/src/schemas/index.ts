@@ -4,3 +4,4 @@ export * from "./field-errors";
 export * from "./user";
 export * from "./release";
 export * from "./methodology";
+export * from "./revision-fields";

@@ -1,84 +1,88 @@
-// The index over a range as a server-rendered SVG: band shading, one line, and a focusable
-// marker per event linking to the event in the list below. The viewBox scales it to any width.
-import { BANDS, dayNumber, dayString } from "@rti/engine";
-import { eventAnchor, formatIntensity } from "./format";
+// The index over the shown days as SVG rendered on the server (the first frame needs no
+// JavaScript): band shading, the dyad's line, overlaid dyads, the explained day, and a focusable
+// marker per event linking to its page. ChartInteractions adds the brush and hover read-out.
+import { BANDS } from "@rti/engine";
+import { scaleSqrt } from "d3-scale";
+import { line } from "d3-shape";
+import { CHART, PLOT, chartScales } from "./chart-geometry";
+import { formatIntensity } from "./format";
 import type { ReleaseEvent, SeriesPoint } from "./types";
 
-const W = 800;
-const H = 320;
-const PAD = { top: 10, right: 12, bottom: 28, left: 34 };
-const PLOT_W = W - PAD.left - PAD.right;
-const PLOT_H = H - PAD.top - PAD.bottom;
-const MAX_TICKS = 8;
+/** At most this many date labels fit the width. */
+const TICKS = 8;
+const radius = scaleSqrt().domain([0, 10]).range([3, 9]);
 
-const y = (v: number) => PAD.top + PLOT_H * (1 - v / 100);
-
-/** First days of years (long spans) or of months, thinned to at most MAX_TICKS. */
-function dateTicks(first: number, last: number): { day: number; label: string }[] {
-  const years = (last - first) / 365 > 2;
-  const ticks: { day: number; label: string }[] = [];
-  const d = new Date(first * 86_400_000);
-  d.setUTCDate(1);
-  if (years) d.setUTCMonth(0);
-  for (; ; years ? d.setUTCFullYear(d.getUTCFullYear() + 1) : d.setUTCMonth(d.getUTCMonth() + 1)) {
-    const day = Math.round(d.getTime() / 86_400_000);
-    if (day > last) break;
-    if (day >= first) ticks.push({ day, label: years ? String(d.getUTCFullYear()) : dayString(day).slice(0, 7) });
-  }
-  const step = Math.ceil(ticks.length / MAX_TICKS);
-  return ticks.filter((_, i) => i % step === 0);
+export interface ChartLine {
+  name: string;
+  points: SeriesPoint[];
+  /** Which overlay colour it takes. */
+  index: number;
 }
 
-export function DyadChart({ points, events, label }: { points: SeriesPoint[]; events: ReleaseEvent[]; label: string }) {
-  const first = dayNumber(points[0]!.date);
-  const last = dayNumber(points.at(-1)!.date);
-  const span = Math.max(last - first, 1);
-  const x = (day: number) => PAD.left + (PLOT_W * (day - first)) / span;
+/** The events that fall on the shown days, in the order the chart numbers its markers. */
+export function eventsOnChart(points: SeriesPoint[], events: ReleaseEvent[]): ReleaseEvent[] {
+  const shown = new Set(points.map((p) => p.date));
+  return events.filter((e) => shown.has(e.date));
+}
+
+/** `events` must be eventsOnChart(points, …): each has a point to sit on. */
+/** `newTab` opens events outside the frame when the chart is embedded elsewhere. */
+export function DyadChart({ id, points, events, overlays, day, label, newTab = false }: { id: string; points: SeriesPoint[]; events: ReleaseEvent[]; overlays: ChartLine[]; day?: string; label: string; newTab?: boolean }) {
+  const { x, y, ticks } = chartScales(points[0]!.date, points.at(-1)!.date);
+  const path = line<SeriesPoint>()
+    .x((p) => x(p.date))
+    .y((p) => y(p.value));
   const valueOn = new Map(points.map((p) => [p.date, p.value]));
-  const shown = events.filter((e) => valueOn.has(e.date));
-  const line = points.map((p) => `${x(dayNumber(p.date)).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
 
   return (
-    <svg className="dyad-chart" viewBox={`0 0 ${W} ${H}`} aria-label={label}>
+    <svg id={id} className="dyad-chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="group" aria-label={label}>
       <g aria-hidden="true">
         {BANDS.map((b) => (
           <g key={b.band}>
-            <rect className={`chart-band chart-band-${b.band}`} x={PAD.left} width={PLOT_W} y={y(b.to)} height={y(b.from) - y(b.to)} />
-            <text className="chart-band-label" x={PAD.left + 6} y={y(b.to) + 14}>
+            <rect className={`chart-band chart-band-${b.band}`} x={PLOT.left} width={PLOT.right - PLOT.left} y={y(b.to)} height={y(b.from) - y(b.to)} />
+            <text className="chart-band-label" x={PLOT.left + 6} y={y(b.to) + 14}>
               {b.label}
             </text>
           </g>
         ))}
-        {[0, 20, 40, 60, 80, 100].map((v) => (
-          <text key={v} className="chart-axis" x={PAD.left - 6} y={y(v) + 4} textAnchor="end">
+        {y.ticks(5).map((v) => (
+          <text key={v} className="chart-axis" x={PLOT.left - 6} y={y(v) + 4} textAnchor="end">
             {v}
           </text>
         ))}
-        {dateTicks(first, last).map((t) => (
-          <g key={t.day}>
-            <line className="chart-tick" x1={x(t.day)} x2={x(t.day)} y1={PAD.top + PLOT_H} y2={PAD.top + PLOT_H + 5} />
-            <text className="chart-axis" x={x(t.day)} y={H - 8} textAnchor="middle">
+        {ticks(TICKS).map((t) => (
+          <g key={t.date}>
+            <line className="chart-tick" x1={t.x} x2={t.x} y1={PLOT.bottom} y2={PLOT.bottom + 5} />
+            <text className="chart-axis" x={t.x} y={CHART.height - 8} textAnchor="middle">
               {t.label}
             </text>
           </g>
         ))}
+        {overlays.map((o) => (
+          <path key={o.name} className={`chart-line chart-overlay chart-overlay-${o.index}`} d={path(o.points) ?? undefined} />
+        ))}
         {points.length === 1 ? (
-          <circle className="chart-point" cx={x(first)} cy={y(points[0]!.value)} r={3} />
+          <circle className="chart-point" cx={x(points[0]!.date)} cy={y(points[0]!.value)} r={3} />
         ) : (
-          <polyline className="chart-line" points={line} />
+          <path className="chart-line chart-main" d={path(points) ?? undefined} />
         )}
+        {day && valueOn.has(day) ? (
+          <g className="chart-day">
+            <line x1={x(day)} x2={x(day)} y1={PLOT.top} y2={PLOT.bottom} />
+            <circle cx={x(day)} cy={y(valueOn.get(day)!)} r={4} />
+          </g>
+        ) : null}
+        <g className="chart-crosshair" visibility="hidden">
+          <line y1={PLOT.top} y2={PLOT.bottom} />
+          <circle r={4} />
+        </g>
       </g>
-      {shown.map((e) => {
+      <g className="chart-brush" />
+      {events.map((e, i) => {
         const name = `${e.date}: ${e.title}, intensity ${formatIntensity(e.intensity)}`;
         return (
-          <a key={e.eventId} href={`#${eventAnchor(e)}`} aria-label={name} className="chart-event">
-            <title>{name}</title>
-            <circle
-              className={e.intensity < 0 ? "marker-conflict" : "marker-cooperation"}
-              cx={x(dayNumber(e.date))}
-              cy={y(valueOn.get(e.date)!)}
-              r={3 + Math.abs(e.intensity) * 0.6}
-            />
+          <a key={e.eventId} href={`/events/${e.eventId}`} aria-label={name} className="chart-event" data-index={i} target={newTab ? "_blank" : undefined}>
+            <circle className={e.intensity < 0 ? "marker-conflict" : "marker-cooperation"} cx={x(e.date)} cy={y(valueOn.get(e.date)!)} r={radius(Math.abs(e.intensity))} />
           </a>
         );
       })}

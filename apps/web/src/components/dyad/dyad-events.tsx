@@ -1,7 +1,8 @@
+import Link from "next/link";
 import { direction, eventAnchor, formatIntensity } from "./format";
 import type { Names, ReleaseEvent } from "./types";
 
-/** The release's events for the dyad, oldest first; the chart's markers link to their rows. */
+/** The release's events for the dyad, oldest first, each titled with a link to its page; the chart's markers link to their rows. */
 export function DyadEvents({ events, names }: { events: ReleaseEvent[]; names: Names }) {
   if (events.length === 0) return <p className="empty">This release includes no events for this dyad.</p>;
   return (
@@ -23,7 +24,9 @@ export function DyadEvents({ events, names }: { events: ReleaseEvent[]; names: N
           {events.map((e) => (
             <tr key={e.eventId} id={eventAnchor(e)} tabIndex={-1}>
               <td className="num">{e.date}</td>
-              <th scope="row">{e.title}</th>
+              <th scope="row">
+                <Link href={`/events/${e.eventId}`}>{e.title}</Link>
+              </th>
               <td>{direction(e, names)}</td>
               <td>
                 <span className="code">{e.cameo.code}</span> {e.cameo.name}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RANGES, type RangeId } from "./range";
 
 /** The range presets as links, so every view has its own address. */
-export function RangeLinks({ current, href }: { current: RangeId; href: (range: RangeId) => string }) {
+export function RangeLinks({ current, href }: { current: RangeId | null; href: (range: RangeId) => string }) {
   return (
     <nav aria-label="Chart range" className="range-links">
       <ul>

@@ -1,9 +1,11 @@
 "use client";
 
 import Form from "next/form";
+import type { DyadView } from "./view";
+import { ViewFields } from "./view-fields";
 
 /** Picks the release (as-of) to show; a GET form, so the address keeps the choice. */
-export function ReleasePicker({ action, releases, current, range }: { action: string; releases: { number: number; asOf: string }[]; current: number; range: string }) {
+export function ReleasePicker({ action, releases, current, view }: { action: string; releases: { number: number; asOf: string }[]; current: number; view: DyadView }) {
   return (
     <Form action={action} className="release-picker">
       <label htmlFor="release-picker">Release</label>
@@ -14,7 +16,8 @@ export function ReleasePicker({ action, releases, current, range }: { action: st
           </option>
         ))}
       </select>
-      {range === "all" ? null : <input type="hidden" name="range" value={range} />}
+      {/* An older release may not reach the explained day; the page says so if it does not. */}
+      <ViewFields view={view} omit={["release"]} />
       <button type="submit" className="button secondary">
         Show
       </button>

@@ -1,31 +1,13 @@
 // Two revisions side by side, field by field, with the fields that differ marked. Used by
 // the event page, the review queue and the edit form's conflict view.
 import type { RevisionDto } from "@rti/api";
+import { REVISION_FIELDS } from "@rti/api/schemas";
 
 /** The fields of a revision that a person compares; also built from a form's unsaved values. */
 export type Comparable = Pick<
   RevisionDto,
   "source" | "target" | "date" | "datePrecision" | "code" | "intensity" | "intensityReason" | "weight" | "title" | "summary" | "sources"
 > & { codeName?: string };
-
-const FIELDS: { label: string; show: (r: Comparable) => string }[] = [
-  { label: "Title", show: (r) => r.title },
-  { label: "Source actor", show: (r) => `${r.source.name} (${r.source.code})` },
-  { label: "Target actor", show: (r) => `${r.target.name} (${r.target.code})` },
-  { label: "Date", show: (r) => (r.datePrecision === "month" ? `${r.date.slice(0, 7)} (month)` : r.date) },
-  { label: "CAMEO code", show: (r) => (r.codeName ? `${r.code} ${r.codeName}` : r.code) },
-  { label: "Intensity", show: (r) => r.intensity.toFixed(1) },
-  { label: "Intensity reason", show: (r) => r.intensityReason ?? "" },
-  { label: "Weight", show: (r) => String(r.weight) },
-  { label: "Summary", show: (r) => r.summary ?? "" },
-  {
-    label: "Sources",
-    show: (r) =>
-      r.sources
-        .map((s) => [s.url, s.publisher, s.publishedAt, s.quote ? `“${s.quote}”` : null].filter(Boolean).join(" · "))
-        .join("\n"),
-  },
-];
 
 export function RevisionDiff({
   left,
@@ -40,7 +22,7 @@ export function RevisionDiff({
   rightLabel: string;
   caption?: string;
 }) {
-  const rows = FIELDS.map((f) => {
+  const rows = REVISION_FIELDS.map((f) => {
     const a = left ? f.show(left) : "";
     const b = f.show(right);
     return { label: f.label, a, b, changed: left !== null && a !== b };

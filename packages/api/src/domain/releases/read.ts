@@ -18,6 +18,19 @@ export async function releaseByNumber(db: Db, number: number | undefined) {
   return toReleaseDto(release);
 }
 
+/**
+ * Which published release an address means (the latest when no number), as its id and number,
+ * or null. Release contents never change once published, so readers key caches by the id.
+ */
+export async function publishedReleaseRef(db: Db, number?: number): Promise<{ id: string; number: number } | null> {
+  const release = await db.release.findFirst({
+    where: { status: "published", ...(number ? { number } : {}) },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true },
+  });
+  return release && { id: release.id, number: release.number! };
+}
+
 const SPARKLINE_DAYS = 90;
 
 /** Every dyad of a release, most tense first, with the last 90 days for a sparkline. */

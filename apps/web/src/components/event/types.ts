@@ -1,0 +1,3 @@
+import type { RouterOutputs } from "@rti/api";
+
+export type PublishedEvent = RouterOutputs["event"]["published"];

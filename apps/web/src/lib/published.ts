@@ -1,0 +1,29 @@
+// Published data for the public pages. A published release never changes (the database refuses
+// it), so everything read from one is cached for good under the release's id: publishing a new
+// release gives the pages a new id, and with it fresh entries. Only the question "which release
+// is the latest?" is asked on every request: one indexed query.
+import "server-only";
+import { appRouter, createCallerFactory, publicContext, publishedReleaseRef } from "@rti/api";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+
+export type ReleaseRef = { id: string; number: number };
+
+const caller = () => createCallerFactory(appRouter)(publicContext());
+
+/** The latest published release, or the one numbered; null when there is none. */
+export const releaseRef = cache((number?: number): Promise<ReleaseRef | null> => publishedReleaseRef(publicContext().db, number));
+
+/** Caches a read of one release under its id (part of the key), for the life of the cache. */
+function perRelease<Args extends unknown[], T>(name: string, read: (release: number, ...args: Args) => Promise<T>) {
+  const cached = unstable_cache((_id: string, release: number, ...args: Args) => read(release, ...args), ["published", name], { revalidate: false });
+  return cache((ref: ReleaseRef, ...args: Args) => cached(ref.id, ref.number, ...args));
+}
+
+export const releaseDetails = perRelease("get", (release) => caller().release.get({ number: release }));
+export const rankedDyads = perRelease("dyads", (release) => caller().release.dyads({ release }));
+export const dyadSeries = perRelease("series", (release, dyad: string) => caller().release.series({ dyad, release }));
+export const dyadEvents = perRelease("events", (release, dyad: string) => caller().release.events({ dyad, release }));
+export const explainDay = perRelease("explain", (release, dyad: string, date: string) => caller().release.explain({ dyad, release, date }));
+/** Every published release up to this one (the list only grows, so the latest's id keys it). */
+export const releasesUpTo = perRelease("list", async (release) => (await caller().release.list()).filter((r) => r.number! <= release));
