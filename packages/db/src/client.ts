@@ -4,10 +4,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseUrl } from "./config";
 
-const globalForPrisma = globalThis as unknown as { rtiPrisma?: PrismaClient };
-
 // Which database each client talks to, so bulk writers can open a plain pg connection to it.
-const urls = new WeakMap<PrismaClient, string>();
+// Parked beside the client: a dev reload that kept the client must keep its URL too.
+const globalForPrisma = globalThis as unknown as { rtiPrisma?: PrismaClient; rtiPrismaUrls?: WeakMap<PrismaClient, string> };
+const urls = (globalForPrisma.rtiPrismaUrls ??= new WeakMap<PrismaClient, string>());
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
