@@ -11,7 +11,10 @@ async function api<T>(page: Page, path: string, input: unknown): Promise<T> {
 type Point = { date: string; value: number; pressure: number; conflict: number; cooperation: number; aToB: number; bToA: number; events: number };
 
 /** The chart's brush appears once its script has run: only then do drags and clicks mean something. */
-const chartReady = (page: Page) => expect(page.locator("svg.dyad-chart .chart-brush rect.overlay")).toHaveCount(1);
+async function chartReady(page: Page) {
+  await expect(page.locator("svg.dyad-chart .chart-brush rect.overlay")).toHaveCount(1);
+  await page.locator("svg.dyad-chart").scrollIntoViewIfNeeded();
+}
 
 /** Drags across the chart's plot between two fractions of its width. */
 async function brush(page: Page, from: number, to: number) {
