@@ -73,7 +73,7 @@ test("a reader goes from the dashboard to a dyad, brushes a range, opens an even
   await page.goto("/dyads/rus-ukr");
   const older = await api<{ dyads: { slug: string; value: number }[] }>(page, "release.dyads", { release: 1 });
   const then = older.dyads.find((d) => d.slug === "rus-ukr")!.value;
-  await page.getByLabel("Release").selectOption("1");
+  await page.getByLabel("Release", { exact: true }).selectOption("1");
   await expect(page).toHaveURL(/release=1/);
   await expect(page.getByText("Release R1 · data as of 2022-03-31")).toBeVisible();
   await expect(page.locator(".dyad-value")).toContainText(then.toFixed(2));

@@ -1,22 +1,18 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { cache } from "react";
 import { dyadName } from "~/components/release/format";
 import { rangeStart } from "~/components/dyad/range";
 import type { SeriesPoint } from "~/components/dyad/types";
 import type { DyadView } from "~/components/dyad/view";
-import { dyadEvents, dyadSeries, explainDay, rankedDyads, releaseRef } from "~/lib/published";
-
-/** Postgres integers; anything else in the address cannot be a release. */
-const NUMBER = /^[1-9]\d{0,8}$/;
+import { isApiError } from "~/lib/not-found";
+import { dyadEvents, dyadSeries, explainDay, rankedDyads, releaseRefOf } from "~/lib/published";
 
 /**
  * A dyad as a published release (the latest when `release` is absent) shows it: its ranked row,
  * its whole series and its events; null when the release or the dyad is not there.
  */
 export const loadDyad = cache(async (slug: string, release: string | undefined) => {
-  if (release !== undefined && !NUMBER.test(release)) return null;
-  const ref = await releaseRef(release ? Number(release) : undefined);
+  const ref = await releaseRefOf(release);
   if (!ref) return null;
   const ranked = await rankedDyads(ref);
   const dyad = ranked.dyads.find((d) => d.slug === slug);
@@ -62,7 +58,7 @@ async function explanationOf(loaded: LoadedDyad, day: string) {
   try {
     return { day, ...(await explainDay(loaded.ref, loaded.dyad.slug, day)) };
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") return { day, error: error.message };
+    if (isApiError(error, "BAD_REQUEST")) return { day, error: error.message };
     throw error;
   }
 }

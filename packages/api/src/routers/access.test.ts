@@ -39,6 +39,7 @@ const ACCESS: Record<string, Tier> = {
   "release.dyads": "public",
   "release.series": "public",
   "release.events": "public",
+  "release.newestEvents": "public",
   "release.explain": "public",
   "release.corrections": "public",
   "release.drafts": "publisher",

@@ -2,20 +2,25 @@ import { Suspense } from "react";
 import { DyadList } from "~/components/dyad-list";
 import { BiggestMovers } from "~/components/release/biggest-movers";
 import { HowToRead } from "~/components/release/how-to-read";
+import { NewestEvents } from "~/components/release/newest-events";
 import { RankedDyads } from "~/components/release/ranked-dyads";
 import { ReleaseBanner } from "~/components/release/release-banner";
+import { newestEvents, rankedDyads, releaseRef } from "~/lib/published";
 import { HydrateClient, getQueryClient, trpc } from "~/trpc/server";
 import "~/components/release/release.css";
 
-// A new release can appear at any time, so the page is rendered per request.
+/** How many of the release's newest events the page lists. */
+const NEWEST_COUNT = 10;
+
+// Rendered per request, because a new release can appear at any time; only "which release is the
+// latest?" is asked each time, and the release's data is cached under its id (lib/published).
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const queryClient = getQueryClient();
-  const latest = await queryClient.fetchQuery(trpc.release.latest.queryOptions());
-  // release.dyads answers NOT_FOUND before the first release, so ask only once there is one.
-  const ranked = latest ? await queryClient.fetchQuery(trpc.release.dyads.queryOptions()) : null;
-  if (!ranked) await queryClient.prefetchQuery(trpc.dyad.list.queryOptions());
+  const ref = await releaseRef();
+  const [ranked, newest] = ref ? await Promise.all([rankedDyads(ref), newestEvents(ref, NEWEST_COUNT)]) : [];
+  // Before the first release, the dyads being recorded stand in for the ranking.
+  if (!ref) await getQueryClient().prefetchQuery(trpc.dyad.list.queryOptions());
 
   return (
     <>
@@ -25,12 +30,16 @@ export default async function HomePage() {
         to 100 (most hostile) for each pair of countries — a <em>dyad</em>. Every value can be traced to the events
         behind it.
       </p>
-      {ranked ? (
+      {ranked && newest ? (
         <>
           <ReleaseBanner release={ranked.release} />
           <section aria-labelledby="movers-title">
             <h2 id="movers-title">Biggest movers this week</h2>
             <BiggestMovers dyads={ranked.dyads} />
+          </section>
+          <section aria-labelledby="newest-title">
+            <h2 id="newest-title">Newest events in this release</h2>
+            <NewestEvents events={newest.events} />
           </section>
           <section aria-labelledby="ranking-title">
             <h2 id="ranking-title">All dyads, most tense first</h2>

@@ -1,12 +1,11 @@
 // The public Atom 1.0 feed: one entry per published release and one per correction, so readers
 // learn of new editions and of fixes to earlier events.
-import { appRouter, createCallerFactory, createContextFromHeaders } from "@rti/api";
 import { changelogSummary } from "~/components/release/changelog-summary";
+import { correctionsUpTo, releaseRef, releasesUpTo } from "~/lib/published";
 
-// Built per request: a release can be published at any time.
+// Built per request, because a release can be published at any time; its entries come only from
+// published releases, so they are cached under the latest release's id (lib/published).
 export const dynamic = "force-dynamic";
-
-const createCaller = createCallerFactory(appRouter);
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
@@ -31,8 +30,8 @@ function entryXml(e: Entry) {
 
 export async function GET(request: Request) {
   const origin = new URL(request.url).origin;
-  const api = createCaller(await createContextFromHeaders(request.headers));
-  const [releases, corrections] = await Promise.all([api.release.list(), api.release.corrections()]);
+  const latest = await releaseRef();
+  const [releases, corrections] = latest ? await Promise.all([releasesUpTo(latest), correctionsUpTo(latest)]) : [[], []];
 
   const entries: Entry[] = [
     ...releases.map((r) => ({

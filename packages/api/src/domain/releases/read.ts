@@ -1,5 +1,5 @@
-// Reading published releases: by number, the latest, and their dyads ranked by value.
-import { queryable, type Db } from "@rti/db";
+// Reading published releases: by number, the latest, their dyads ranked by value and their events.
+import { queryable, type Db, type Prisma } from "@rti/db";
 import { band, dayNumber, type EngineEvent } from "@rti/engine";
 import { day } from "../events/dto";
 import { DomainError } from "../../errors";
@@ -59,23 +59,36 @@ export async function dyadIdOf(db: Db, slug: string): Promise<number> {
   return dyad.id;
 }
 
+const codeAndName = { select: { code: true, name: true } } as const;
+const withCameo = { revision: { include: { cameo: codeAndName } } } satisfies Prisma.ReleaseEventInclude;
+
+/** What every list of a release's events shows of one: the included revision's facts and the intensity the release computed with. */
+function releasedEventFacts({ eventId, intensity, revision: r }: Prisma.ReleaseEventGetPayload<{ include: typeof withCameo }>) {
+  return { eventId, date: day(r.date), cameo: r.cameo, intensity, weight: Number(r.weight), title: r.title };
+}
+
 /** The events a release includes for one dyad, oldest first, with the intensity it computed with. */
 export async function releasedEvents(db: Db, releaseId: string, dyadId: number) {
   const rows = await db.releaseEvent.findMany({
     where: { releaseId, revision: { dyadId } },
-    include: { revision: { include: { cameo: { select: { code: true, name: true } } } } },
+    include: withCameo,
     orderBy: [{ revision: { date: "asc" } }, { eventId: "asc" }],
   });
-  return rows.map(({ eventId, intensity, revision: r }) => ({
-    eventId,
-    date: day(r.date),
-    sourceActor: r.sourceActor,
-    targetActor: r.targetActor,
-    cameo: r.cameo,
-    intensity,
-    weight: Number(r.weight),
-    title: r.title,
-  }));
+  return rows.map((row) => ({ ...releasedEventFacts(row), sourceActor: row.revision.sourceActor, targetActor: row.revision.targetActor }));
+}
+
+/** A release's newest events across all its dyads, newest first, each with its dyad and who did what to whom. */
+export async function newestReleasedEvents(db: Db, releaseId: string, limit: number) {
+  const rows = await db.releaseEvent.findMany({
+    where: { releaseId },
+    include: { revision: { include: { cameo: codeAndName, source: codeAndName, target: codeAndName, dyad: { select: { slug: true, a: codeAndName, b: codeAndName } } } } },
+    orderBy: [{ revision: { date: "desc" } }, { eventId: "desc" }],
+    take: limit,
+  });
+  return rows.map((row) => {
+    const { dyad, source, target } = row.revision;
+    return { ...releasedEventFacts(row), dyad: { slug: dyad.slug, actorA: dyad.a, actorB: dyad.b }, source, target };
+  });
 }
 
 export type ReleasedEvent = Awaited<ReturnType<typeof releasedEvents>>[number];

@@ -10,7 +10,8 @@ import { explain } from "./explain";
 import { get } from "./get";
 import { latest } from "./latest";
 import { list } from "./list";
+import { newestEvents } from "./newest-events";
 import { publish } from "./publish";
 import { series } from "./series";
 
-export const releaseRouter = { list, get, latest, dyads, series, events, explain, corrections, drafts, draft, draftSeries, create, publish, discard };
+export const releaseRouter = { list, get, latest, dyads, series, events, newestEvents, explain, corrections, drafts, draft, draftSeries, create, publish, discard };

@@ -2,20 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { dyadNamer } from "~/components/release/dyad-names";
 import { formatTimestamp } from "~/lib/format";
-import { getQueryClient, trpc } from "~/trpc/server";
+import { actorsAsOf, correctionsUpTo, releaseRef } from "~/lib/published";
 import "../releases/releases.css";
 
 export const metadata: Metadata = { title: "Corrections" };
 
-// A release with corrections can be published at any time, so the page is rendered per request.
+// Rendered per request, because a release with corrections can be published at any time; the
+// corrections come only from published releases, so they are cached under the latest release's id.
 export const dynamic = "force-dynamic";
 
 export default async function CorrectionsPage() {
-  const queryClient = getQueryClient();
-  const [corrections, actors] = await Promise.all([
-    queryClient.fetchQuery(trpc.release.corrections.queryOptions()),
-    queryClient.fetchQuery(trpc.reference.actors.queryOptions()),
-  ]);
+  const latest = await releaseRef();
+  const [corrections, actors] = latest ? await Promise.all([correctionsUpTo(latest), actorsAsOf(latest)]) : [[], []];
   const nameOf = dyadNamer(actors);
   return (
     <>

@@ -10,6 +10,9 @@ export const metadata: Metadata = {
   title: "Methodology",
   description: "How the Relations Tension Index is computed from reviewed events: formulas, parameters and the intensity of every CAMEO code.",
 };
+// Rendered per request and not cached by release: an admin can add a version at any time, a draft
+// release that uses one changes its count of releases, and a version no release has used yet may
+// still be changed, so the published releases alone do not determine this page.
 export const dynamic = "force-dynamic";
 
 /** The methodology as stored: every version's parameters, the formulas and the intensity table. */

@@ -3,16 +3,18 @@ import Link from "next/link";
 import { changelogSummary } from "~/components/release/changelog-summary";
 import { releaseName } from "~/components/release/format";
 import { formatTimestamp } from "~/lib/format";
-import { getQueryClient, trpc } from "~/trpc/server";
+import { releaseRef, releasesUpTo } from "~/lib/published";
 import "./releases.css";
 
 export const metadata: Metadata = { title: "Releases" };
 
-// A new release can appear at any time, so the page is rendered per request.
+// Rendered per request, because a new release can appear at any time; the list is cached under
+// the latest release's id (lib/published), so publishing one shows it at once.
 export const dynamic = "force-dynamic";
 
 export default async function ReleasesPage() {
-  const releases = await getQueryClient().fetchQuery(trpc.release.list.queryOptions());
+  const latest = await releaseRef();
+  const releases = latest ? await releasesUpTo(latest) : [];
   return (
     <>
       <h1>Releases</h1>

@@ -14,7 +14,8 @@ import "~/components/dyad/dyad.css";
 import "~/components/studio/event-view/event-view.css";
 import "~/components/event/event.css";
 
-// A release that includes, changes or retracts the event can be published at any time.
+// Rendered per request, because a release that includes, changes or retracts the event can be
+// published at any time; the event is cached under the latest release's id (lib/published).
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/events/[id]">;

@@ -5,23 +5,25 @@ import { ChangelogSection } from "~/components/release/changelog-section";
 import { dyadNamer } from "~/components/release/dyad-names";
 import { releaseName } from "~/components/release/format";
 import { ReleaseFacts } from "~/components/release/release-facts";
-import { getQueryClient, trpc } from "~/trpc/server";
+import { actorsAsOf } from "~/lib/published";
 import { loadPublishedRelease } from "./load-release";
 import "~/components/release/release.css";
 import "../releases.css";
 
-// Rendered per request, like the list it belongs to.
+// Rendered per request, like the list it belongs to; a published release never changes, so what
+// it shows is cached under its id (lib/published).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/releases/[number]">): Promise<Metadata> {
-  const release = await loadPublishedRelease((await params).number);
-  return { title: release ? `Release ${releaseName(release)}` : "Release not found" };
+  const loaded = await loadPublishedRelease((await params).number);
+  return { title: loaded ? `Release ${releaseName(loaded.release)}` : "Release not found" };
 }
 
 export default async function PublicReleasePage({ params }: PageProps<"/releases/[number]">) {
-  const release = await loadPublishedRelease((await params).number);
-  if (!release) notFound();
-  const actors = await getQueryClient().fetchQuery(trpc.reference.actors.queryOptions());
+  const loaded = await loadPublishedRelease((await params).number);
+  if (!loaded) notFound();
+  const { ref, release } = loaded;
+  const actors = await actorsAsOf(ref);
   return (
     <article className="release-view" aria-labelledby="release-title">
       <p className="muted">

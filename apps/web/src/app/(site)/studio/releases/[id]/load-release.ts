@@ -1,7 +1,7 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { cache } from "react";
 import { getQueryClient, trpc } from "~/trpc/server";
+import { isNotFound } from "~/lib/not-found";
 
 /**
  * The release (draft or published) for this request, fetched once into the query cache the page
@@ -11,7 +11,7 @@ export const loadRelease = cache(async (id: string) => {
   try {
     return await getQueryClient().fetchQuery(trpc.release.draft.queryOptions({ id }));
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+    if (isNotFound(error)) return null;
     throw error;
   }
 });
