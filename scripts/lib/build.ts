@@ -8,13 +8,16 @@ import { StartupError } from "./fail";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const WEB = path.join(ROOT, "apps/web");
-const STAMP = path.join(WEB, ".next/rti-source-hash");
-const SKIP = new Set(["node_modules", ".next", ".turbo", "generated", "test-results"]);
+// NEXT_DIST_DIR (apps/web/next.config.ts) lets several builds live side by side.
+const DIST = path.join(WEB, process.env.NEXT_DIST_DIR ?? ".next");
+const STAMP = path.join(DIST, "rti-source-hash");
+const SKIP = new Set(["node_modules", ".turbo", "generated", "test-results", "screenshots"]);
 
 function* files(dir: string): Generator<string> {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).sort()) {
-    if (SKIP.has(name)) continue;
+    // Build output (.next, .next-*) is not a source.
+    if (SKIP.has(name) || name.startsWith(".next")) continue;
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) yield* files(full);
     else yield full;
@@ -34,7 +37,7 @@ export function sourceHash(): string {
 
 export function buildIfNeeded(log: (msg: string) => void): void {
   const hash = sourceHash();
-  if (existsSync(path.join(WEB, ".next/BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash) {
+  if (existsSync(path.join(DIST, "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash) {
     log("Production build is up to date.");
     return;
   }

@@ -6,6 +6,7 @@ import { NewestEvents } from "~/components/release/newest-events";
 import { RankedDyads } from "~/components/release/ranked-dyads";
 import { ReleaseBanner } from "~/components/release/release-banner";
 import { newestEvents, rankedDyads, releaseRef } from "~/lib/published";
+import { TRPCReactProvider } from "~/trpc/react";
 import { HydrateClient, getQueryClient, trpc } from "~/trpc/server";
 import "~/components/release/release.css";
 
@@ -51,18 +52,21 @@ export default async function HomePage() {
           </section>
         </>
       ) : (
-        <HydrateClient>
-          <div className="empty release-pending">
-            <p>
-              <strong>No index has been published yet.</strong> Values appear here once a publisher releases the first
-              edition. Meanwhile, these are the dyads editors are recording events for.
-            </p>
-          </div>
-          <h2>Dyads</h2>
-          <Suspense fallback={<p className="muted">Loading dyads…</p>}>
-            <DyadList />
-          </Suspense>
-        </HydrateClient>
+        // The only public view that queries from the browser, so the tRPC client is brought here.
+        <TRPCReactProvider>
+          <HydrateClient>
+            <div className="empty release-pending">
+              <p>
+                <strong>No index has been published yet.</strong> Values appear here once a publisher releases the
+                first edition. Meanwhile, these are the dyads editors are recording events for.
+              </p>
+            </div>
+            <h2>Dyads</h2>
+            <Suspense fallback={<p className="muted">Loading dyads…</p>}>
+              <DyadList />
+            </Suspense>
+          </HydrateClient>
+        </TRPCReactProvider>
       )}
       <HowToRead />
     </>

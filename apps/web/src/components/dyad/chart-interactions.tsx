@@ -43,8 +43,9 @@ export function ChartInteractions({ slug, view, base, first, last, lines, events
   const [readOut, setReadOut] = useState<ReadOut | null>(null);
 
   useEffect(() => {
-    const svg = ref.current?.querySelector("svg");
-    if (!svg) return;
+    const box = ref.current;
+    const svg = box?.querySelector("svg");
+    if (!box || !svg) return;
     const { x, y, dayAt } = chartScales(first, last);
     const valueOn = (l: LineValues, date: string) => l.values[dayNumber(date) - dayNumber(l.first)];
     const crosshair = select(svg).select<SVGGElement>(".chart-crosshair");
@@ -94,14 +95,15 @@ export function ChartInteractions({ slug, view, base, first, last, lines, events
     const onFocus = (e: FocusEvent) => void showEvent(e.target);
     svg.addEventListener("pointermove", onMove);
     svg.addEventListener("pointerleave", hide);
-    svg.addEventListener("focusin", onFocus);
-    svg.addEventListener("focusout", hide);
+    // Focus listeners go on the wrapper: Chromium makes an SVG element with them a Tab stop of its own.
+    box.addEventListener("focusin", onFocus);
+    box.addEventListener("focusout", hide);
     return () => {
       brushArea.on(".brush", null);
       svg.removeEventListener("pointermove", onMove);
       svg.removeEventListener("pointerleave", hide);
-      svg.removeEventListener("focusin", onFocus);
-      svg.removeEventListener("focusout", hide);
+      box.removeEventListener("focusin", onFocus);
+      box.removeEventListener("focusout", hide);
     };
   }, [first, last, lines, events, names, slug, view, base, router]);
 

@@ -1,5 +1,6 @@
 import { formatFigure } from "./format";
 import type { SeriesPoint } from "./types";
+import { TableWrap } from "~/components/table-wrap";
 
 /** Beyond about a year of days, the table lists month ends: thousands of rows help nobody. */
 const DAILY_UP_TO = 400;
@@ -26,7 +27,7 @@ export function DyadDataTable({ points }: { points: SeriesPoint[] }) {
     <details className="dyad-data">
       <summary>Data table {daily ? "(daily)" : "(last day of each month)"}</summary>
       {daily ? null : <p className="muted">Zoom in to a year or less for every day, or download the CSV.</p>}
-      <div className="table-wrap">
+      <TableWrap label="Data table">
         <table className="data">
           <caption className="visually-hidden">{daily ? "Daily values of the shown range" : "Values on the last day of each month of the shown range"}, oldest first</caption>
           <thead>
@@ -54,7 +55,7 @@ export function DyadDataTable({ points }: { points: SeriesPoint[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </details>
   );
 }

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { direction, eventAnchor, formatIntensity } from "./format";
 import type { Names, ReleaseEvent } from "./types";
+import { TableWrap } from "~/components/table-wrap";
 
 /** The release's events for the dyad, oldest first, each titled with a link to its page; the chart's markers link to their rows. */
 export function DyadEvents({ events, names }: { events: ReleaseEvent[]; names: Names }) {
   if (events.length === 0) return <p className="empty">This release includes no events for this dyad.</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label="Events in this release">
       <table className="data dyad-events">
         <caption className="visually-hidden">Events in this release, oldest first</caption>
         <thead>
@@ -39,6 +40,6 @@ export function DyadEvents({ events, names }: { events: ReleaseEvent[]; names: N
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,7 +1,6 @@
 // A dyad page's view, all of it in the address so a link restores it: release (as-of), range
 // (a preset, or a brushed from–to window), overlaid dyads and the day whose movers are explained.
-import { daySchema } from "@rti/api/schemas";
-import { dyadSlug } from "@rti/engine";
+import { dayNumber, dyadSlug } from "@rti/engine";
 import { parseRange, type RangeId } from "./range";
 
 /** More lines than this stop being readable on one chart. */
@@ -27,7 +26,14 @@ const all = (query: Query, name: string): string[] => {
   return v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
 };
 const first = (query: Query, name: string) => all(query, name)[0];
-const validDay = (v: string | undefined) => (v !== undefined && daySchema.safeParse(v).success ? v : undefined);
+/** A calendar day, or undefined; the engine's own check, so the browser bundle needs no schema library. */
+function validDay(v: string | undefined): string | undefined {
+  try {
+    return v === undefined ? undefined : (dayNumber(v), v);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A slug in either order, canonical ("usa-rus" → "rus-usa"); null when it cannot name a dyad. */
 export function canonicalSlug(slug: string): string | null {

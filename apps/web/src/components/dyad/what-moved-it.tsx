@@ -7,6 +7,7 @@ import { direction, formatFigure, formatIntensity } from "./format";
 import type { Names } from "./types";
 import type { DyadView } from "./view";
 import { ViewFields } from "./view-fields";
+import { TableWrap } from "~/components/table-wrap";
 
 /** Events that add less than this to a day are counted with "the rest", not listed. */
 const NOTICEABLE = 0.005;
@@ -42,7 +43,7 @@ export function WhatMovedIt({ action, view, explanation, bounds, names }: { acti
           {explanation.contributions.length === 0 ? (
             <p className="empty">No event had happened yet by this day: the index sits at its neutral 50.</p>
           ) : listed.length === 0 ? null : (
-            <div className="table-wrap">
+            <TableWrap label="Events behind the day">
               <table className="data what-moved-it">
                 <caption className="visually-hidden">Events pushing the value on {explanation.day}, strongest first</caption>
                 <thead>
@@ -79,7 +80,7 @@ export function WhatMovedIt({ action, view, explanation, bounds, names }: { acti
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           {rest && rest.count > 0 ? (
             <p className="muted">

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { formatIntensity } from "~/components/dyad/format";
 import { formatTimestamp } from "~/lib/format";
 import type { PublishedEvent } from "./types";
+import { TableWrap } from "~/components/table-wrap";
 
 export function EventReleases({ releases }: { releases: PublishedEvent["releases"] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label="Releases that include this event">
       <table className="data">
         <caption className="visually-hidden">Published releases that include this event, newest first</caption>
         <thead>
@@ -40,6 +41,6 @@ export function EventReleases({ releases }: { releases: PublishedEvent["releases
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -3,6 +3,7 @@ import { BandChip } from "~/components/release/band-chip";
 import { Change } from "~/components/release/change";
 import { formatValue } from "~/components/release/format";
 import type { Changelog, NameOf } from "./changelog-types";
+import { TableWrap } from "~/components/table-wrap";
 
 const STATUS: Record<Changelog["dyads"][number]["status"], { label: string; noChange: string }> = {
   new: { label: "New", noChange: "New in this release: nothing to compare with." },
@@ -15,7 +16,7 @@ const STATUS: Record<Changelog["dyads"][number]["status"], { label: string; noCh
 export function ChangelogDyads({ dyads, nameOf }: { dyads: Changelog["dyads"]; nameOf: NameOf }) {
   if (dyads.length === 0) return <p className="none">No dyads: no approved events fall before the cut-off.</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label="Dyads that moved">
       <table className="data">
         <caption className="visually-hidden">Dyads, largest change first</caption>
         <thead>
@@ -66,6 +67,6 @@ export function ChangelogDyads({ dyads, nameOf }: { dyads: Changelog["dyads"]; n
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

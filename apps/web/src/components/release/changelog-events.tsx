@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Changelog, NameOf } from "./changelog-types";
+import { TableWrap } from "~/components/table-wrap";
 
 interface EventRef {
   eventId: string;
@@ -95,7 +96,7 @@ function EventSection<T extends EventRef>({
       {rows.length === 0 ? (
         <p className="none">None.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={title}>
           <table className="data">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -125,7 +126,7 @@ function EventSection<T extends EventRef>({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

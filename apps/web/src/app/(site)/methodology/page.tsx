@@ -5,6 +5,7 @@ import { getQueryClient, trpc } from "~/trpc/server";
 import { IntensityTable } from "./intensity-table";
 import "~/components/release/release.css";
 import "./methodology.css";
+import { TableWrap } from "~/components/table-wrap";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -88,7 +89,7 @@ export default async function MethodologyPage() {
       {versions.length === 0 ? (
         <p className="empty">No methodology version is stored yet.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Intensity of every CAMEO code">
           <table className="data">
             <caption className="visually-hidden">Methodology versions, newest first</caption>
             <thead>
@@ -120,7 +121,7 @@ export default async function MethodologyPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
 
       <h2>Intensity of every CAMEO code</h2>
