@@ -12,6 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two cores run the server, the database and two browsers: a long studio journey needs more than the default 30 s.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? "line" : "list",
   use: {
