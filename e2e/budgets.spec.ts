@@ -38,6 +38,7 @@ const PAGES: [name: string, open: (page: Page) => Promise<unknown>][] = [
   ["release R2", (page) => page.goto("/releases/2")],
   ["corrections", (page) => page.goto("/corrections")],
   ["methodology", (page) => page.goto("/methodology")],
+  ["API docs", (page) => page.goto("/api/docs")],
 ];
 
 // Light and dark on a desktop; on a phone, wide tables scroll and must stay reachable.

@@ -31,6 +31,8 @@ async function main() {
             CHROMIUM_PATH: chromium,
             // Every test signs in from 127.0.0.1, far past a person's sign-in rate limit.
             RTI_SIGN_IN_LIMIT: "1000",
+            // …and reads the API anonymously from that one address too.
+            RTI_API_ANON_LIMIT: "100000",
           },
         },
       );

@@ -7,7 +7,8 @@ import { assertReachable, createPrismaClient, redactUrl } from "@rti/db";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@rti/db/embedded";
 import { applyMigrations } from "@rti/db/migrate";
 import { seedReference } from "@rti/db/seed";
-import { DEMO_USERS, seedDemo } from "@rti/api/demo";
+import { DEMO_USERS, ensureDemoApiKeys, seedDemo, type DemoApiKey } from "@rti/api/demo";
+import { rateLimitSettings } from "@rti/api/rate-limit";
 import { buildIfNeeded, ROOT } from "./lib/build";
 import { exitWithSentence } from "./lib/fail";
 import { assertPortFree, parsePort, waitForPort } from "./lib/port";
@@ -17,6 +18,7 @@ const log = (msg: string) => console.log(`[rti] ${msg}`);
 
 async function main() {
   const port = parsePort(process.env.PORT, 3000);
+  rateLimitSettings(); // a bad limit stops the start here, not at the first API request
   await assertPortFree(port);
   const dataDir = path.resolve(ROOT, process.env.RTI_DATA_DIR ?? ".rti-data");
 
@@ -36,9 +38,11 @@ async function main() {
   log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
 
   const db = createPrismaClient(url);
+  let demoKeys: DemoApiKey[] = [];
   try {
     await seedReference(db);
     if (demo && (await seedDemo(db))) log("Seeded demo users and events.");
+    if (demo) demoKeys = await ensureDemoApiKeys(db);
   } finally {
     await db.$disconnect();
   }
@@ -79,6 +83,8 @@ async function main() {
   if (demo) {
     console.log("  Demo sign-ins (demo mode only; studio at /studio):");
     for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(9)} ${u.email.padEnd(28)} password: ${u.password}`);
+    console.log("  Demo API keys (Authorization: Bearer <key>; choose them with DEMO_API_KEY_EDITOR and so on):");
+    for (const k of demoKeys) console.log(`    ${k.role.padEnd(9)} ${k.key}${k.revoked ? "  (revoked in the studio)" : ""}`);
     console.log("");
   }
   console.log("  Press Ctrl+C to stop.\n");

@@ -5,6 +5,10 @@ import { getDb, type Db } from "@rti/db";
 export interface Context {
   db: Db;
   viewer: Viewer | null;
+  /** Response headers a procedure may add to; set by the HTTP routes, absent for in-process callers. */
+  resHeaders?: Headers;
+  /** The API key a REST request came with (the viewer is its owner); null or absent otherwise. */
+  apiKey?: { id: string } | null;
 }
 
 /** Builds the context from an incoming request's headers (tRPC route, server components). */

@@ -1,16 +1,19 @@
 // The whole API: one router per domain, composed here and nowhere else.
 import { router } from "./trpc";
 import { adminRouter } from "./routers/admin";
+import { apiKeyRouter } from "./routers/apiKey";
 import { dyadRouter } from "./routers/dyad";
 import { eventRouter } from "./routers/event";
 import { methodologyRouter } from "./routers/methodology";
 import { releaseRouter } from "./routers/release";
 import { referenceRouter } from "./routers/reference";
 import { systemRouter } from "./routers/system";
+import { v1Router } from "./routers/v1";
 import { viewerRouter } from "./routers/viewer";
 
 export const appRouter = router({
   admin: adminRouter,
+  apiKey: apiKeyRouter,
   dyad: dyadRouter,
   event: eventRouter,
   methodology: methodologyRouter,
@@ -18,6 +21,7 @@ export const appRouter = router({
   reference: referenceRouter,
   system: systemRouter,
   viewer: viewerRouter,
+  v1: v1Router,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,14 +3,17 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { RoleName } from "@rti/auth";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { ZodError } from "zod";
 import type { Context } from "./context";
 import { writeAudit } from "./domain/audit";
 import { domainErrorFromDatabase } from "./domain/database-errors";
 import { DomainError } from "./errors";
+import type { RestMeta } from "./rest/meta";
 import { fieldErrorsOf } from "./schemas/field-errors";
 
-const t = initTRPC.context<Context>().create({
+// `meta.openapi` puts a procedure on the REST API (rest/handler.ts) and in its document.
+const t = initTRPC.context<Context>().meta<OpenApiMeta<{ rest?: RestMeta }>>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     return {

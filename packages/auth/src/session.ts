@@ -15,11 +15,11 @@ export async function getViewer(headers: Headers): Promise<Viewer | null> {
   const session = await getAuth().api.getSession({ headers });
   if (!session) return null;
   const rows = await getDb().userRole.findMany({ where: { userId: session.user.id }, select: { role: true } });
-  const held = new Set(rows.map((r) => r.role));
-  return {
-    id: session.user.id,
-    name: session.user.name,
-    email: session.user.email,
-    roles: ROLES.filter((r) => held.has(r)),
-  };
+  return viewerOf(session.user, rows);
+}
+
+/** The viewer of a user and the role rows just read for them, roles in their canonical order. */
+export function viewerOf(user: { id: string; name: string; email: string }, roleRows: { role: RoleName }[]): Viewer {
+  const held = new Set(roleRows.map((r) => r.role));
+  return { id: user.id, name: user.name, email: user.email, roles: ROLES.filter((r) => held.has(r)) };
 }

@@ -12,6 +12,7 @@ export function SiteHeader() {
           <Link href="/releases">Releases</Link>
           <Link href="/corrections">Corrections</Link>
           <Link href="/methodology">Methodology</Link>
+          <Link href="/api/docs">API</Link>
           <Link href="/studio">Studio</Link>
         </nav>
       </div>

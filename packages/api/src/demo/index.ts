@@ -11,6 +11,7 @@ import { DEMO_EVENTS } from "./demo-events";
 import { DEMO_USERS } from "./demo-users";
 
 export { DEMO_USERS } from "./demo-users";
+export { ensureDemoApiKeys, type DemoApiKey } from "./demo-api-keys";
 
 /** Returns false, changing nothing, when the demo users already exist. */
 export async function seedDemo(db: Db, opts: { hashPassword?: (password: string) => Promise<string> } = {}): Promise<boolean> {

@@ -17,6 +17,9 @@ const ACCESS: Record<string, Tier> = {
   "admin.createUser": "admin",
   "admin.setRoles": "admin",
   "admin.auditLog": "admin",
+  "apiKey.list": "signedIn",
+  "apiKey.create": "signedIn",
+  "apiKey.revoke": "signedIn",
   "dyad.list": "public",
   "event.list": "signedIn",
   "event.get": "signedIn",
@@ -51,6 +54,15 @@ const ACCESS: Record<string, Tier> = {
   "reference.cameoCodes": "public",
   "system.health": "public",
   "viewer.me": "signedIn",
+  "v1.dyads.list": "public",
+  "v1.dyads.series": "public",
+  "v1.dyads.explain": "public",
+  "v1.events.list": "public",
+  "v1.events.get": "public",
+  "v1.releases.list": "public",
+  "v1.releases.latest": "public",
+  "v1.releases.get": "public",
+  "v1.methodology.get": "public",
 };
 
 const procedures = appRouter._def.procedures as Record<string, unknown>;

@@ -5,3 +5,4 @@ export * from "./user";
 export * from "./release";
 export * from "./methodology";
 export * from "./revision-fields";
+export * from "./api-key";

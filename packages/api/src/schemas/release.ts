@@ -9,12 +9,20 @@ export const createReleaseInput = z.object({
 });
 
 export const releaseIdInput = z.object({ id: z.uuid("Unknown release.") });
-export const releaseNumberInput = z.object({ number: z.number().int().positive("Release numbers start at 1.") });
+/**
+ * A published release's number, built on a given number schema: REST query parameters start from
+ * z.coerce.number(), because trpc-to-openapi switches coercion on in the schemas it serves, and
+ * those must not be the ones tRPC callers share.
+ */
+export const releaseNumber = <S extends z.ZodNumber | z.ZodCoercedNumber<number>>(base: S): S =>
+  base.int().positive("Release numbers start at 1.") as S;
+
+export const releaseNumberInput = z.object({ number: releaseNumber(z.number()) });
 
 export const seriesInput = z.object({
   dyad: z.string().trim().toLowerCase().regex(/^[a-z]{3,5}-[a-z]{3,5}$/, "A dyad slug looks like rus-usa."),
   /** A published release's number; the latest when omitted. */
-  release: z.number().int().positive().optional(),
+  release: releaseNumber(z.number()).optional(),
   from: daySchema.optional(),
   to: daySchema.optional(),
 });

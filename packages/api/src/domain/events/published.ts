@@ -9,7 +9,7 @@ import { day } from "./dto";
 
 const actor = { select: { code: true, name: true } } as const;
 
-const publicRevision = {
+export const publicRevision = {
   id: true,
   number: true,
   createdAt: true,
@@ -27,9 +27,10 @@ const publicRevision = {
   cameo: { select: { name: true, goldstein: true } },
   dyad: { select: { slug: true, a: actor, b: actor } },
   sources: { orderBy: { position: "asc" }, select: { url: true, publisher: true, publishedAt: true, quote: true } },
+  event: { select: { createdAt: true } },
 } satisfies Prisma.EventRevisionSelect;
 
-type PublicRevision = Prisma.EventRevisionGetPayload<{ select: typeof publicRevision }>;
+export type PublicRevision = Prisma.EventRevisionGetPayload<{ select: typeof publicRevision }>;
 
 function comparable(r: PublicRevision): ComparableRevision {
   return {
@@ -77,6 +78,31 @@ async function retraction(db: Db, eventId: string, afterNumber: number) {
   return { release: release.number!, publishedAt: release.publishedAt!.toISOString(), reason: entry.reason };
 }
 
+/** What the public sees of an event as one release included it, with the intensity that release computed with. */
+export function publicEventFacts(eventId: string, r: PublicRevision, intensity: number) {
+  const facts = comparable(r);
+  return {
+    id: eventId,
+    revision: r.number,
+    title: r.title,
+    summary: r.summary,
+    date: facts.date,
+    datePrecision: r.datePrecision,
+    source: r.source,
+    target: r.target,
+    dyad: { slug: r.dyad.slug, actorA: r.dyad.a, actorB: r.dyad.b },
+    cameo: { code: r.cameoCode, name: r.cameo.name, goldstein: r.cameo.goldstein.toNumber() },
+    intensity,
+    // Only an editor's override carries a reason; a methodology version's replacement does not.
+    intensityReason: r.intensityReason,
+    weight: facts.weight,
+    sources: facts.sources,
+    createdAt: r.event.createdAt.toISOString(),
+    /** When the included revision was written. */
+    updatedAt: r.createdAt.toISOString(),
+  };
+}
+
 export async function loadPublishedEvent(db: Db, eventId: string) {
   // release_event is keyed by release first; its index on the revision finds one event's rows.
   const revisions = await db.eventRevision.findMany({ where: { eventId }, select: { id: true } });
@@ -96,24 +122,8 @@ export async function loadPublishedEvent(db: Db, eventId: string) {
       "No published release includes this event, so it has no public page: check the address, or find the event on its dyad's page.",
     );
   }
-  const r = newest.revision;
-  const facts = comparable(r);
   return {
-    id: eventId,
-    revision: r.number,
-    title: r.title,
-    summary: r.summary,
-    date: facts.date,
-    datePrecision: r.datePrecision,
-    source: r.source,
-    target: r.target,
-    dyad: { slug: r.dyad.slug, actorA: r.dyad.a, actorB: r.dyad.b },
-    cameo: { code: r.cameoCode, name: r.cameo.name, goldstein: r.cameo.goldstein.toNumber() },
-    intensity: newest.intensity,
-    // Only an editor's override carries a reason; a methodology version's replacement does not.
-    intensityReason: r.intensityReason,
-    weight: facts.weight,
-    sources: facts.sources,
+    ...publicEventFacts(eventId, newest.revision, newest.intensity),
     releases: rows.map((x) => ({
       number: x.release.number!,
       asOf: day(x.release.asOf),

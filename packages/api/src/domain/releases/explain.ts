@@ -4,13 +4,12 @@ import type { Db } from "@rti/db";
 import { dayNumber, explain } from "@rti/engine";
 import { DomainError, invalidField } from "../../errors";
 import { day } from "../events/dto";
-import type { ReleaseDto } from "./dto";
-import { engineEventOf, releasedEvents } from "./read";
+import { dyadIdOf, engineEventOf, releaseHeaderByNumber, releasedEvents, type ReleaseHeader } from "./read";
 
 /** How many events an explanation lists; the rest are summed up as "others". */
 export const EXPLAIN_LIMIT = 10;
 
-export async function explainDay(db: Db, release: ReleaseDto, dyad: { id: number; slug: string }, date: string) {
+export async function explainDay(db: Db, release: ReleaseHeader, dyad: { id: number; slug: string }, date: string) {
   const summary = await db.releaseDyad.findUnique({ where: { releaseId_dyadId: { releaseId: release.id, dyadId: dyad.id } }, select: { startDay: true } });
   if (!summary) throw new DomainError("NOT_FOUND", `Release R${release.number} has no events for ${dyad.slug}.`);
   const first = day(summary.startDay);
@@ -30,4 +29,11 @@ export async function explainDay(db: Db, release: ReleaseDto, dyad: { id: number
     /** Events that push the day's value but are not listed, and their share of it. */
     others: { count: contributing - explanation.contributions.length, share: Math.max(0, 1 - listed) },
   };
+}
+
+/** explainDay in a published release (the latest when no number), for a dyad given by its slug. */
+export async function explainPublished(db: Db, input: { dyad: string; release?: number; date: string }) {
+  const release = await releaseHeaderByNumber(db, input.release);
+  const dyad = { id: await dyadIdOf(db, input.dyad), slug: input.dyad };
+  return { release, explanation: { dyad: input.dyad, release: { number: release.number }, ...(await explainDay(db, release, dyad, input.date)) } };
 }

@@ -1,10 +1,13 @@
 // Reading published releases: by number, the latest, their dyads ranked by value and their events.
 import { queryable, type Db, type Prisma } from "@rti/db";
-import { band, dayNumber, type EngineEvent } from "@rti/engine";
+import { band, dayNumber, dayString, type EngineEvent } from "@rti/engine";
 import { day } from "../events/dto";
 import { DomainError } from "../../errors";
 import { releaseInclude, toReleaseDto } from "./dto";
 import { readSeries } from "./series-store";
+
+const noPublishedRelease = (number: number | undefined) =>
+  new DomainError("NOT_FOUND", number ? `There is no published release R${number}.` : "No release has been published yet.");
 
 export async function releaseByNumber(db: Db, number: number | undefined) {
   const release = await db.release.findFirst({
@@ -12,11 +15,24 @@ export async function releaseByNumber(db: Db, number: number | undefined) {
     orderBy: { number: "desc" },
     include: releaseInclude,
   });
-  if (!release) {
-    throw new DomainError("NOT_FOUND", number ? `There is no published release R${number}.` : "No release has been published yet.");
-  }
+  if (!release) throw noPublishedRelease(number);
   return toReleaseDto(release);
 }
+
+/**
+ * A published release (the latest when no number) without its changelog, which can be large:
+ * what reads of its series and events need.
+ */
+export async function releaseHeaderByNumber(db: Db, number: number | undefined) {
+  const release = await db.release.findFirst({
+    where: { status: "published", ...(number ? { number } : {}) },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, asOf: true, publishedAt: true, methodology: { select: { version: true, name: true, halfLifeDays: true, scale: true } } },
+  });
+  if (!release) throw noPublishedRelease(number);
+  return { id: release.id, number: release.number!, asOf: day(release.asOf), publishedAt: release.publishedAt!.toISOString(), methodology: release.methodology };
+}
+export type ReleaseHeader = Awaited<ReturnType<typeof releaseHeaderByNumber>>;
 
 /**
  * Which published release an address means (the latest when no number), as its id and number,
@@ -31,14 +47,25 @@ export async function publishedReleaseRef(db: Db, number?: number): Promise<{ id
   return release && { id: release.id, number: release.number! };
 }
 
-const SPARKLINE_DAYS = 90;
+/** publishedReleaseRef, or NOT_FOUND as releaseByNumber says it. */
+export async function requirePublishedReleaseRef(db: Db, number?: number): Promise<{ id: string; number: number }> {
+  const ref = await publishedReleaseRef(db, number);
+  if (!ref) throw noPublishedRelease(number);
+  return ref;
+}
 
-/** Every dyad of a release, most tense first, with the last 90 days for a sparkline. */
-export async function rankedDyads(db: Db, releaseId: string, asOf: string) {
+/** Published releases, newest first. */
+export async function publishedReleases(db: Db) {
+  const rows = await db.release.findMany({ where: { status: "published" }, orderBy: { number: "desc" }, include: releaseInclude });
+  return rows.map(toReleaseDto);
+}
+
+/** Every dyad of a release with its latest value, band and 7- and 30-day change, most tense first. */
+export async function releaseDyadFigures(db: Db, releaseId: string) {
   const dyads = await db.releaseDyad.findMany({ where: { releaseId }, include: { dyad: { include: { a: true, b: true } } } });
-  const from = new Date((dayNumber(asOf) - SPARKLINE_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
-  const rows = await Promise.all(
-    dyads.map(async (d) => ({
+  return dyads
+    .map((d) => ({
+      dyadId: d.dyadId,
       slug: d.dyad.slug,
       actorA: { code: d.dyad.a.code, name: d.dyad.a.name },
       actorB: { code: d.dyad.b.code, name: d.dyad.b.name },
@@ -47,16 +74,32 @@ export async function rankedDyads(db: Db, releaseId: string, asOf: string) {
       change7: d.change7,
       change30: d.change30,
       eventCount: d.eventCount,
-      sparkline: (await readSeries(queryable(db), releaseId, d.dyadId, { from })).map((p) => p.value),
-    })),
+    }))
+    .sort((a, b) => b.value - a.value || a.slug.localeCompare(b.slug));
+}
+
+const SPARKLINE_DAYS = 90;
+
+/** Every dyad of a release, most tense first, with the last 90 days for a sparkline. */
+export async function rankedDyads(db: Db, releaseId: string, asOf: string) {
+  const from = new Date((dayNumber(asOf) - SPARKLINE_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
+  const dyads = await releaseDyadFigures(db, releaseId);
+  return Promise.all(
+    dyads.map(async ({ dyadId, ...d }) => ({ ...d, sparkline: (await readSeries(queryable(db), releaseId, dyadId, { from })).map((p) => p.value) })),
   );
-  return rows.sort((a, b) => b.value - a.value || a.slug.localeCompare(b.slug));
 }
 
 export async function dyadIdOf(db: Db, slug: string): Promise<number> {
   const dyad = await db.dyad.findUnique({ where: { slug }, select: { id: true } });
   if (!dyad) throw new DomainError("NOT_FOUND", `There is no dyad "${slug}".`);
   return dyad.id;
+}
+
+/** A dyad's daily points in a published release (the latest when no number), with the release. */
+export async function publishedSeries(db: Db, input: { dyad: string; release?: number; from?: string; to?: string }) {
+  const release = await releaseHeaderByNumber(db, input.release);
+  const points = await readSeries(queryable(db), release.id, await dyadIdOf(db, input.dyad), { from: input.from, to: input.to });
+  return { release, points: points.map(({ day, ...p }) => ({ date: dayString(day), ...p })) };
 }
 
 const codeAndName = { select: { code: true, name: true } } as const;

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { explainDay } from "../../domain/releases/explain";
-import { dyadIdOf, releaseByNumber } from "../../domain/releases/read";
+import { explainPublished } from "../../domain/releases/explain";
 import { explainInput } from "../../schemas/release";
 import { publicProcedure } from "../../trpc";
 import { releaseEventSchema } from "./events";
@@ -21,8 +20,4 @@ export const explanationSchema = z.object({
 export const explain = publicProcedure
   .input(explainInput)
   .output(explanationSchema)
-  .query(async ({ ctx, input }) => {
-    const release = await releaseByNumber(ctx.db, input.release);
-    const dyad = { id: await dyadIdOf(ctx.db, input.dyad), slug: input.dyad };
-    return { dyad: input.dyad, release: { number: release.number! }, ...(await explainDay(ctx.db, release, dyad, input.date)) };
-  });
+  .query(async ({ ctx, input }) => (await explainPublished(ctx.db, input)).explanation);

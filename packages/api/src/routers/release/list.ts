@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { releaseInclude, releaseSchema, toReleaseDto } from "../../domain/releases/dto";
+import { releaseSchema } from "../../domain/releases/dto";
+import { publishedReleases } from "../../domain/releases/read";
 import { publicProcedure } from "../../trpc";
 
 /** Published releases, newest first. */
-export const list = publicProcedure.output(z.array(releaseSchema)).query(async ({ ctx }) => {
-  const rows = await ctx.db.release.findMany({ where: { status: "published" }, orderBy: { number: "desc" }, include: releaseInclude });
-  return rows.map(toReleaseDto);
-});
+export const list = publicProcedure.output(z.array(releaseSchema)).query(({ ctx }) => publishedReleases(ctx.db));

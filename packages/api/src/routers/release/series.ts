@@ -1,9 +1,6 @@
-import { dayString } from "@rti/engine";
-import { queryable } from "@rti/db";
 import { z } from "zod";
-import { dyadIdOf, releaseByNumber } from "../../domain/releases/read";
-import { readSeries } from "../../domain/releases/series-store";
 import { methodologySchema } from "../../domain/releases/dto";
+import { publishedSeries } from "../../domain/releases/read";
 import { seriesInput } from "../../schemas/release";
 import { publicProcedure } from "../../trpc";
 
@@ -23,12 +20,6 @@ export const series = publicProcedure
   .input(seriesInput)
   .output(z.object({ dyad: z.string(), release: z.object({ number: z.number().int(), publishedAt: z.string() }), methodology: methodologySchema, points: z.array(seriesPointSchema) }))
   .query(async ({ ctx, input }) => {
-    const release = await releaseByNumber(ctx.db, input.release);
-    const points = await readSeries(queryable(ctx.db), release.id, await dyadIdOf(ctx.db, input.dyad), { from: input.from, to: input.to });
-    return {
-      dyad: input.dyad,
-      release: { number: release.number!, publishedAt: release.publishedAt! },
-      methodology: release.methodology,
-      points: points.map(({ day, ...p }) => ({ date: dayString(day), ...p })),
-    };
+    const { release, points } = await publishedSeries(ctx.db, input);
+    return { dyad: input.dyad, release: { number: release.number, publishedAt: release.publishedAt }, methodology: release.methodology, points };
   });

@@ -8,6 +8,7 @@ const LINKS: { href: string; label: string; role?: RoleName }[] = [
   { href: "/studio/events", label: "Events" },
   { href: "/studio/events/new", label: "New event", role: "editor" },
   { href: "/studio/drafts", label: "My drafts" },
+  { href: "/studio/keys", label: "API keys" },
   { href: "/studio/review", label: "Review queue", role: "reviewer" },
   { href: "/studio/releases", label: "Releases", role: "publisher" },
   { href: "/studio/admin/users", label: "Users and roles", role: "admin" },

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ChartDownloads } from "~/components/dyad/chart-downloads";
@@ -19,6 +18,7 @@ import { Change } from "~/components/release/change";
 import { dyadName, formatValue } from "~/components/release/format";
 import { releasesUpTo } from "~/lib/published";
 import { loadDyadView } from "~/lib/load-dyad";
+import { requestOrigin } from "~/lib/origin";
 import "~/components/release/release.css";
 import "~/components/dyad/dyad.css";
 
@@ -40,12 +40,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: loaded?.data ? dyadName(loaded.data.dyad) : "Dyad not found" };
 }
 
-/** The page's absolute address, for the citation and the embed code. */
-async function origin() {
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
-}
-
 export default async function DyadPage(props: Props) {
   const loaded = await load(props);
   if (!loaded) notFound();
@@ -62,7 +56,7 @@ export default async function DyadPage(props: Props) {
   const bounds = { min: series[0]!.date, max: release.asOf };
   // Links name the release, so what a reader shares keeps showing what they saw.
   const pinned: DyadView = { ...view, release: String(release.number) };
-  const site = await origin();
+  const site = await requestOrigin();
   const filename = `rti-${slug}-R${release.number}${points.length ? `-${points[0]!.date}-to-${points.at(-1)!.date}` : ""}`;
 
   return (

@@ -6,7 +6,7 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createContextFromHeaders(req.headers),
+    createContext: async ({ resHeaders }) => ({ ...(await createContextFromHeaders(req.headers)), resHeaders }),
     onError({ error, path }) {
       // Expected refusals are the caller's business; only real failures belong in the log.
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);

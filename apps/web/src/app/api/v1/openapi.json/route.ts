@@ -1,0 +1,6 @@
+// The REST API's OpenAPI document, generated from the procedures once per server process.
+import { documentResponse } from "@rti/api";
+
+export const dynamic = "force-dynamic";
+
+export const GET = documentResponse;

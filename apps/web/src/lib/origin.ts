@@ -1,0 +1,7 @@
+import { headers } from "next/headers";
+
+/** This request's origin ("https://rti.example"), for absolute addresses shown on a page. */
+export async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+}

@@ -1,0 +1,107 @@
+// The OpenAPI 3.1 document of the REST API, generated from the procedures' meta.openapi and zod
+// schemas, then adjusted where the REST layer differs from what trpc-to-openapi assumes: our
+// error shape, the CSV alternative, caching headers and 304, the rate limit's 429.
+import { createHash } from "node:crypto";
+import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
+import { appRouter } from "../root";
+import { matchesEtag } from "./caching";
+import { CORS_HEADERS } from "./handler";
+import { REST_ENDPOINT, REST_ROUTES } from "./routes";
+
+type Json = Record<string, unknown>;
+
+const ERROR_SCHEMA = {
+  type: "object",
+  description: "Every error has this shape; `details.issues` names each refused parameter.",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message", "details"],
+      properties: {
+        code: { type: "string", description: "NOT_FOUND, INVALID_INPUT, UNAUTHENTICATED, RATE_LIMITED…", examples: ["NOT_FOUND"] },
+        message: { type: "string", description: "What went wrong and what to do, in a sentence." },
+        details: {
+          type: "object",
+          additionalProperties: true,
+          properties: {
+            issues: {
+              type: "array",
+              items: { type: "object", required: ["parameter", "message"], properties: { parameter: { type: "string" }, message: { type: "string" } } },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
+const header = (description: string) => ({ description, schema: { type: "string" } });
+
+const TAGS = [
+  { name: "dyads", description: "Pairs of actors and their daily index in a release." },
+  { name: "events", description: "The reviewed events the index is computed from." },
+  { name: "releases", description: "Numbered, immutable snapshots of the index." },
+  { name: "methodology", description: "The versions of the index's formulas." },
+];
+
+export function buildDocument(): OpenAPIObject {
+  const doc = generateOpenApiDocument(appRouter, {
+    title: "Relations Tension Index API",
+    description:
+      "The published index, its events and releases. Reads are public; a response for a named release never changes and is cached for good, one for the latest release is re-checked every minute; send `If-None-Match` with an ETag to get 304. Anonymous reads are rate-limited per address, reads with an API key (`Authorization: Bearer <key>`) more generously.",
+    version: "1.0.0",
+    baseUrl: REST_ENDPOINT,
+    securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key, made in the studio (Studio → API keys)." } },
+  });
+  doc.tags = TAGS;
+  const schemas = (doc.components!.schemas ??= {});
+  for (const name of Object.keys(schemas)) if (name.startsWith("error.")) delete schemas[name];
+  schemas.Error = ERROR_SCHEMA as Json;
+
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item as Record<string, Json>)) {
+      const route = REST_ROUTES.find((r) => r.path === path && r.method.toLowerCase() === method);
+      const responses = operation.responses as Record<string, Json>;
+      for (const [status, response] of Object.entries(responses)) if (Number(status) >= 400) response.content = errorContent;
+      responses["429"] = {
+        description: "Too many requests: wait the Retry-After seconds",
+        headers: { "Retry-After": { description: "Seconds until the limit resets", schema: { type: "integer" } } },
+        content: errorContent,
+      };
+      responses["500"] = { description: "A fault on our side (never caused by what you send)", content: errorContent };
+      if (method !== "get") continue;
+      const ok = responses["200"]!;
+      ok.headers = {
+        ETag: header("Identifies this response; send it back as If-None-Match."),
+        "Cache-Control": header("immutable for a named release, max-age=60 for the latest."),
+      };
+      if (route?.rest.csv) (ok.content as Json)["text/csv"] = { schema: { type: "string", description: "A header line, then one line per point." } };
+      responses["304"] = { description: "Not modified: the ETag in If-None-Match is current", headers: { ETag: header("The current ETag") } };
+    }
+  }
+  return doc;
+}
+
+let generated: { doc: OpenAPIObject; json: string; etag: string } | undefined;
+
+function once() {
+  if (!generated) {
+    const doc = buildDocument();
+    const json = JSON.stringify(doc);
+    generated = { doc, json, etag: `"${createHash("sha256").update(json).digest("base64url").slice(0, 32)}"` };
+  }
+  return generated;
+}
+
+/** The document, generated once per process (the docs page renders it). */
+export const openApiDocument = (): OpenAPIObject => once().doc;
+
+/** GET /api/v1/openapi.json: the document, with an ETag. */
+export function documentResponse(req: Request): Response {
+  const { json, etag } = once();
+  const headers = { ...CORS_HEADERS, ETag: etag, "Cache-Control": "public, max-age=300" };
+  if (matchesEtag(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(json, { headers: { ...headers, "Content-Type": "application/json" } });
+}

@@ -1,0 +1,9 @@
+// Releases as the REST API shows them: the stored release (the changelog only on one release).
+import { releaseSchema } from "../../../domain/releases/dto";
+
+export const apiReleaseSchema = releaseSchema.meta({
+  id: "Release",
+  description: "A published release: its cut-off day (asOf), the methodology version it computed with, and its changelog against the previous release.",
+});
+
+export const apiReleaseSummarySchema = releaseSchema.omit({ changelog: true }).meta({ id: "ReleaseSummary", description: "A published release, without its changelog." });
