@@ -4,16 +4,15 @@
 // its own dyad.
 import { getDb } from "@rti/db";
 import { createTestDyad } from "@rti/db/testing";
-import { dayNumber, dayString } from "@rti/engine";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../root";
 import { createTestEvent } from "../../testing";
-import { publishPatiently, testViewer, today } from "../../testing/releases";
+import { addDays, publishPatiently, testViewer, today } from "../../testing/releases";
 import { createCallerFactory } from "../../trpc";
 
 const db = getDb();
 const AS_OF = today();
-const day = (n: number) => dayString(dayNumber(AS_OF) + n);
+const day = (n: number) => addDays(AS_OF, n);
 const visitor = createCallerFactory(appRouter)({ db, viewer: null });
 
 type Dyad = Awaited<ReturnType<typeof createTestDyad>>;
