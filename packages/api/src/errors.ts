@@ -10,6 +10,7 @@ export const DOMAIN_ERRORS = {
   NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
   METHOD_NOT_ALLOWED: { trpc: "METHOD_NOT_SUPPORTED", http: 405 },
   CONFLICT: { trpc: "CONFLICT", http: 409 },
+  PRECONDITION_FAILED: { trpc: "PRECONDITION_FAILED", http: 412 },
   INVALID_INPUT: { trpc: "BAD_REQUEST", http: 400 },
   PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
   UNSUPPORTED_MEDIA_TYPE: { trpc: "UNSUPPORTED_MEDIA_TYPE", http: 415 },

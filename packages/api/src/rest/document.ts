@@ -6,7 +6,8 @@ import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
 import { appRouter } from "../root";
 import { matchesEtag } from "./caching";
 import { CORS_HEADERS } from "./handler";
-import { REST_ENDPOINT, REST_ROUTES } from "./routes";
+import { REST_ENDPOINT } from "./meta";
+import { REST_ROUTES } from "./routes";
 
 type Json = Record<string, unknown>;
 
@@ -50,7 +51,7 @@ export function buildDocument(): OpenAPIObject {
   const doc = generateOpenApiDocument(appRouter, {
     title: "Relations Tension Index API",
     description:
-      "The published index, its events and releases. Reads are public; a response for a named release never changes and is cached for good, one for the latest release is re-checked every minute; send `If-None-Match` with an ETag to get 304. Anonymous reads are rate-limited per address, reads with an API key (`Authorization: Bearer <key>`) more generously.",
+      "The published index, its events and releases. Reads are public; a response for a named release never changes and is cached for good, one for the latest release is re-checked every minute; send `If-None-Match` with an ETag to get 304. Anonymous reads are rate-limited per address, reads with an API key (`Authorization: Bearer <key>`) more generously. Writes (drafting, changing, submitting and reviewing events; drafting and publishing releases) need an API key and act under its owner's roles, through the same review workflow as the studio: an event reaches the index only once a reviewer other than its author approved it and a release includes it. Every change to an event names the revision it is based on in `If-Match`.",
     version: "1.0.0",
     baseUrl: REST_ENDPOINT,
     securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key, made in the studio (Studio → API keys)." } },
@@ -71,7 +72,14 @@ export function buildDocument(): OpenAPIObject {
         content: errorContent,
       };
       responses["500"] = { description: "A fault on our side (never caused by what you send)", content: errorContent };
-      if (method !== "get") continue;
+      if (method !== "get") {
+        const status = route?.rest.status;
+        if (status && responses["200"]) {
+          responses[String(status)] = responses["200"];
+          delete responses["200"];
+        }
+        continue;
+      }
       const ok = responses["200"]!;
       ok.headers = {
         ETag: header("Identifies this response; send it back as If-None-Match."),

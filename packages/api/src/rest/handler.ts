@@ -1,17 +1,21 @@
 // The REST API under /api/v1: a fetch Request in, a Response out (the Next route hands every
-// method to it). trpc-to-openapi runs the procedure; around it this adds what it lacks: one error
+// method to it). trpc-to-openapi runs the reads; around it this adds what it lacks: one error
 // shape, 404/405 for unknown paths and methods, a body size limit, CORS, the API key and the
-// rate limit, ETag and Cache-Control with 304 for conditional reads, and CSV renderings.
+// rate limit, ETag and Cache-Control with 304 for conditional reads, and CSV renderings. Writes
+// run their procedure directly with the JSON body as sent: trpc-to-openapi would coerce its
+// numbers (null to 0, "" to 0), as it must for query strings but never should for JSON.
 import { viewerForApiKey, type Viewer } from "@rti/auth";
 import { getDb } from "@rti/db";
-import { createOpenApiFetchHandler } from "trpc-to-openapi";
+import { createOpenApiFetchHandler, normalizePath } from "trpc-to-openapi";
 import type { Context } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, invalidField } from "../errors";
 import { appRouter } from "../root";
+import { createCallerFactory } from "../trpc";
 import { cacheHeadersFor, matchesEtag } from "./caching";
 import { errorResponse } from "./errors";
 import { clientIp, rateLimit, type Requester } from "./rate-limit";
-import { REST_ENDPOINT, routesAt } from "./routes";
+import { REST_ENDPOINT } from "./meta";
+import { routesAt, type RestRoute } from "./routes";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -96,15 +100,23 @@ async function dispatch(req: Request, deps: Dependencies): Promise<Response> {
   }
 
   const caller = await identify(req, deps);
-  const body = method === "GET" ? undefined : await readBody(req);
   const resHeaders = new Headers();
+  const context: Context = {
+    db: getDb(),
+    viewer: caller.viewer,
+    apiKey: caller.keyId ? { id: caller.keyId } : null,
+    resHeaders,
+    ifMatch: req.headers.get("if-match"),
+  };
+  if (method !== "GET") return write(route, req, path, context);
+
   let failure: unknown;
   let output: unknown;
   const response = await createOpenApiFetchHandler({
     endpoint: REST_ENDPOINT,
     router: appRouter,
-    req: new Request(url, { method, headers: req.headers, body }),
-    createContext: (): Context => ({ db: getDb(), viewer: caller.viewer, apiKey: caller.keyId ? { id: caller.keyId } : null, resHeaders }),
+    req: new Request(url, { method, headers: req.headers }),
+    createContext: () => context,
     onError: ({ error }) => {
       failure = error;
     },
@@ -129,6 +141,51 @@ async function dispatch(req: Request, deps: Dependencies): Promise<Response> {
     return new Response((route.rest.csv as (output: unknown) => string)(output), { status: response.status, headers: response.headers });
   }
   return response;
+}
+
+const createCaller = createCallerFactory(appRouter);
+
+/** A write: its procedure called with the path's parameters over the JSON body; never cached. */
+async function write(route: RestRoute, req: Request, path: string, context: Context): Promise<Response> {
+  const input = { ...(await jsonBody(req)), ...pathParameters(route, path) };
+  const procedure = route.procedure.split(".").reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], createCaller(context));
+  const output = await (procedure as (input: unknown) => Promise<unknown>)(input);
+  const headers = new Headers(context.resHeaders);
+  if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
+  return Response.json(output, { status: route.rest.status ?? 200, headers });
+}
+
+function pathParameters(route: RestRoute, path: string): Record<string, string> {
+  const groups = route.pattern.exec(normalizePath(path))?.groups ?? {};
+  return Object.fromEntries(
+    Object.entries(groups).map(([name, value]) => {
+      try {
+        return [name, decodeURIComponent(value)];
+      } catch {
+        throw invalidField(name, "This part of the address is not valid percent-encoding.");
+      }
+    }),
+  );
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** The body as a JSON object; an empty body is an empty one (POST …/submit takes none). */
+async function jsonBody(req: Request): Promise<Record<string, unknown>> {
+  const text = await readBody(req);
+  if (text.trim() === "") return {};
+  const type = req.headers.get("content-type") ?? "";
+  if (!JSON_TYPE.test(type)) {
+    throw new DomainError("UNSUPPORTED_MEDIA_TYPE", `Send the body as JSON, with Content-Type: application/json${type ? ` (not ${type})` : ""}.`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw invalidField("body", `The body is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalidField("body", "The body must be a JSON object: { … }.");
+  return body as Record<string, unknown>;
 }
 
 /** The request body as text, refusing more than MAX_BODY_BYTES (a chunked body declares no length). */

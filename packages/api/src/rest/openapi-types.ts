@@ -77,7 +77,11 @@ export interface paths {
          */
         get: operations["v1-events-list"];
         put?: never;
-        post?: never;
+        /**
+         * Draft an event
+         * @description Saves a new event as a draft (revision 1) under the key owner's name; it reaches the index only after review and a release. `intensity` defaults to the code's Goldstein value (another value needs `intensityReason`) and `weight` to 1; `id`, `revision`, `status`, `dyad` and the timestamps are the server's. The response's ETag is the revision, for `PATCH` and `submit`.
+         */
+        post: operations["v1-events-create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -93,11 +97,55 @@ export interface paths {
         };
         /**
          * One event
-         * @description The revision the newest published release including the event computed with, and the intensity it used; `status` is retracted once a later release retracted it. Events no published release includes are not found.
+         * @description By default the published record: the revision the newest published release including the event computed with, and the intensity it used; `status` is retracted once a later release retracted it, and events no published release includes are not found. With `view=working` and an API key: the event as its editors last saved it, in any state, never cached, with its revision as ETag (send it as If-Match to change the event).
          */
         get: operations["v1-events-get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an event
+         * @description Saves a new revision with the fields sent changed (a JSON merge patch: fields left out keep their value, `null` clears `summary`, `intensityReason` or `intensity`, which then follows the code's Goldstein value). `If-Match` names the revision the change is based on; if someone saved a newer one meanwhile the answer is 409 with the current revision in `details`. The event goes back to draft and needs review again; an approved revision stays in the index until the new one is approved.
+         */
+        patch: operations["v1-events-update"];
+        trace?: never;
+    };
+    "/events/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an event to review
+         * @description Sends a draft (or an event sent back for changes) to the reviewers, at the revision `If-Match` names: a reviewer decides on exactly what you saw. No body.
+         */
+        post: operations["v1-events-submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review an event
+         * @description Approves the revision in review, sends it back for changes, or rejects it, with a comment saying why. `revision` must be the one in review (409 otherwise). Nobody decides on a revision they wrote (four eyes: 403). An approved revision enters the next release.
+         */
+        post: operations["v1-events-review"];
         delete?: never;
         options?: never;
         head?: never;
@@ -117,7 +165,11 @@ export interface paths {
          */
         get: operations["v1-releases-list"];
         put?: never;
-        post?: never;
+        /**
+         * Draft a release
+         * @description Computes a draft from every event approved and in force on `asOf`, with the methodology version given (by default the latest release's) and its changelog against the latest release. A draft has no number and is not public until `POST /releases/{id}/publish`. Computing takes a few seconds for a large index.
+         */
+        post: operations["v1-releases-create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -158,6 +210,26 @@ export interface paths {
         get: operations["v1-releases-get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a release
+         * @description Gives a draft the next release number and makes it the latest release; a published release never changes. If another release was published after the draft was made, its changelog is out of date: 409, make a new draft. No body.
+         */
+        post: operations["v1-releases-publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,14 +287,14 @@ export interface components {
             cooperation: number;
             events: number;
         };
-        /** @description A political event between two actors, as a published release includes it. */
+        /** @description A political event between two actors: as a published release includes it, or (working copies and writes) as its editors last saved it. */
         Event: {
             /** Format: uuid */
             id: string;
-            /** @description The revision shown; every change makes a new one. */
+            /** @description The revision shown; every change makes a new one. Send it back as If-Match to change the event. */
             revision: number;
             /**
-             * @description Published events are approved, or retracted by a later release.
+             * @description Published events are approved, or retracted by a later release; a working copy is in any state of the review workflow.
              * @enum {string}
              */
             status: "draft" | "in_review" | "changes_requested" | "approved" | "rejected" | "retracted";
@@ -280,7 +352,7 @@ export interface components {
             eventCount: number;
             dyadCount: number;
         };
-        /** @description A published release: its cut-off day (asOf), the methodology version it computed with, and its changelog against the previous release. */
+        /** @description A release: its cut-off day (asOf), the methodology version it computed with, and its changelog against the latest release before it. `number`, `publishedAt` and `publishedBy` are null while it is a draft. */
         Release: {
             id: string;
             number: number | null;
@@ -758,9 +830,108 @@ export interface operations {
             };
         };
     };
-    "v1-events-get": {
+    "v1-events-create": {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    source: string;
+                    target: string;
+                    date: string;
+                    /**
+                     * @default day
+                     * @enum {string}
+                     */
+                    datePrecision?: "day" | "month";
+                    code: string;
+                    intensity?: number;
+                    intensityReason?: string;
+                    /** @default 1 */
+                    weight?: number;
+                    title: string;
+                    summary?: string;
+                    sources: {
+                        url: string;
+                        publisher?: string;
+                        publishedAt?: string;
+                        quote?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The draft, with its Location and its revision as ETag */
+            201: {
+                headers: {
+                    /** @description The event's revision, e.g. "2": send it as If-Match with the next change. */
+                    ETag: string;
+                    /** @description The new event's address: /api/v1/events/{id}. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description A parameter is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description view=working without an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-events-get": {
+        parameters: {
+            query?: {
+                view?: "published" | "working";
+            };
             header?: never;
             path: {
                 /** @description The event's id, a UUID, as `GET /events` lists it. */
@@ -801,8 +972,388 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description view=working without an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No such release (or none published yet) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-events-update": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The revision the change is based on, as the event's ETag gives it: "3". A newer revision is a 409. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The event's id, a UUID, as `GET /events` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    source?: string;
+                    target?: string;
+                    date?: string;
+                    code?: string;
+                    title?: string;
+                    sources?: {
+                        url: string;
+                        publisher?: string;
+                        publishedAt?: string;
+                        quote?: string;
+                    }[];
+                    /** @enum {string} */
+                    datePrecision?: "day" | "month";
+                    weight?: number;
+                    intensity?: number | null;
+                    intensityReason?: string | null;
+                    summary?: string | null;
+                };
+                "application/merge-patch+json": {
+                    source?: string;
+                    target?: string;
+                    date?: string;
+                    code?: string;
+                    title?: string;
+                    sources?: {
+                        url: string;
+                        publisher?: string;
+                        publishedAt?: string;
+                        quote?: string;
+                    }[];
+                    /** @enum {string} */
+                    datePrecision?: "day" | "month";
+                    weight?: number;
+                    intensity?: number | null;
+                    intensityReason?: string | null;
+                    summary?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The event at its new revision, which is the ETag */
+            200: {
+                headers: {
+                    /** @description The event's revision, e.g. "2": send it as If-Match with the next change. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description A parameter is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description view=working without an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such release (or none published yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older revision than the current one */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is missing or names no revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The event cannot be changed in its state (in review, retracted) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-events-submit": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The revision the change is based on, as the event's ETag gives it: "3". A newer revision is a 409. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The event's id, a UUID, as `GET /events` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event, now in review */
+            200: {
+                headers: {
+                    /** @description The event's revision, e.g. "2": send it as If-Match with the next change. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description A parameter is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description view=working without an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such release (or none published yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older revision than the current one */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is missing or names no revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The event cannot be changed in its state (in review, retracted) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-events-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id, a UUID, as `GET /events` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                    /** @enum {string} */
+                    decision: "approve" | "request_changes" | "reject";
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The event after the decision */
+            200: {
+                headers: {
+                    /** @description The event's revision, e.g. "2": send it as If-Match with the next change. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description A parameter is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description view=working without an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such release (or none published yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older revision than the current one */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The event cannot be changed in its state (in review, retracted) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -878,6 +1429,81 @@ export interface operations {
             };
             /** @description No such release (or none published yet) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-releases-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    asOf: string;
+                    methodologyVersion?: number;
+                    notes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            /** @description A parameter is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description view=working without an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1014,6 +1640,93 @@ export interface operations {
             };
             /** @description No such release (or none published yet) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-releases-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published release */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            /** @description A parameter is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description view=working without an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such release (or none published yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older revision than the current one */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

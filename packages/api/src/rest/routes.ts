@@ -4,20 +4,20 @@ import { forEachOpenApiProcedure, getPathRegExp, normalizePath, type OpenApiMeth
 import { appRouter } from "../root";
 import type { RestMeta } from "./meta";
 
-export const REST_ENDPOINT = "/api/v1";
-
 export interface RestRoute {
   method: OpenApiMethod;
   /** As the document writes it: "/dyads/{slug}/series". */
   path: string;
   pattern: RegExp;
+  /** The procedure's path in the tRPC router: "v1.events.create". */
+  procedure: string;
   rest: RestMeta;
 }
 
 export const REST_ROUTES: RestRoute[] = [];
-forEachOpenApiProcedure(appRouter._def.procedures, ({ meta }) => {
+forEachOpenApiProcedure(appRouter._def.procedures, ({ path: procedure, meta }) => {
   const path = normalizePath(meta.openapi.path);
-  REST_ROUTES.push({ method: meta.openapi.method, path, pattern: getPathRegExp(path), rest: (meta.rest as RestMeta | undefined) ?? {} });
+  REST_ROUTES.push({ method: meta.openapi.method, path, pattern: getPathRegExp(path), procedure, rest: (meta.rest as RestMeta | undefined) ?? {} });
 });
 
 /** The routes at a path (under /api/v1), one per method; the first match wins, as in trpc-to-openapi. */

@@ -59,9 +59,15 @@ const ACCESS: Record<string, Tier> = {
   "v1.dyads.explain": "public",
   "v1.events.list": "public",
   "v1.events.get": "public",
+  "v1.events.create": "editor",
+  "v1.events.update": "editor",
+  "v1.events.submit": "editor",
+  "v1.events.review": "reviewer",
   "v1.releases.list": "public",
   "v1.releases.latest": "public",
   "v1.releases.get": "public",
+  "v1.releases.create": "publisher",
+  "v1.releases.publish": "publisher",
   "v1.methodology.get": "public",
 };
 

@@ -61,38 +61,63 @@ export const sourceSchema = z.object({
 });
 export type SourceInput = z.infer<typeof sourceSchema>;
 
+const intensitySchema = z
+  .number()
+  .min(-10, "Intensity runs from −10 to +10.")
+  .max(10, "Intensity runs from −10 to +10.")
+  .refine(hasDecimals(1), "Use at most one decimal place.");
+
+const reasonText = text(LIMITS.note, "The reason");
+const summaryText = text(LIMITS.summary, "The summary");
+
+/** Every field of a revision, before the check that pairs two different actors. */
+const eventFieldsObject = z.object({
+  source: actorCodeSchema,
+  target: actorCodeSchema,
+  date: eventDaySchema,
+  datePrecision: z.enum(DATE_PRECISIONS).default("day"),
+  code: cameoCodeSchema,
+  /** Omitted: the code's Goldstein value. A different value needs a reason. */
+  intensity: intensitySchema.optional(),
+  intensityReason: reasonText.optional(),
+  weight: z
+    .number()
+    .gt(0, "Weight must be above 0.")
+    .max(1, "Weight can be at most 1.")
+    .refine(hasDecimals(3), "Use at most three decimal places.")
+    .default(1),
+  title: text(LIMITS.title, "The title").min(3, "Give the event a title of at least 3 characters."),
+  summary: summaryText.optional(),
+  sources: z
+    .array(sourceSchema)
+    .min(1, "Add at least one source.")
+    .max(LIMITS.sources, `At most ${LIMITS.sources} sources.`),
+});
+
 /** What an editor writes: every field of a revision. */
-export const eventFieldsSchema = z
-  .object({
-    source: actorCodeSchema,
-    target: actorCodeSchema,
-    date: eventDaySchema,
-    datePrecision: z.enum(DATE_PRECISIONS).default("day"),
-    code: cameoCodeSchema,
-    /** Omitted: the code's Goldstein value. A different value needs a reason. */
-    intensity: z
-      .number()
-      .min(-10, "Intensity runs from −10 to +10.")
-      .max(10, "Intensity runs from −10 to +10.")
-      .refine(hasDecimals(1), "Use at most one decimal place.")
-      .optional(),
-    intensityReason: text(LIMITS.note, "The reason").optional(),
-    weight: z
-      .number()
-      .gt(0, "Weight must be above 0.")
-      .max(1, "Weight can be at most 1.")
-      .refine(hasDecimals(3), "Use at most three decimal places.")
-      .default(1),
-    title: text(LIMITS.title, "The title").min(3, "Give the event a title of at least 3 characters."),
-    summary: text(LIMITS.summary, "The summary").optional(),
-    sources: z
-      .array(sourceSchema)
-      .min(1, "Add at least one source.")
-      .max(LIMITS.sources, `At most ${LIMITS.sources} sources.`),
-  })
-  .refine((e) => e.source !== e.target, { message: "An actor cannot be paired with itself.", path: ["target"] });
+export const eventFieldsSchema = eventFieldsObject.refine((e) => e.source !== e.target, {
+  message: "An actor cannot be paired with itself.",
+  path: ["target"],
+});
 export type EventFields = z.infer<typeof eventFieldsSchema>;
 export type EventFieldsInput = z.input<typeof eventFieldsSchema>;
+
+/**
+ * A change to some fields (a JSON merge patch, RFC 7396): fields left out keep their value, and
+ * null clears an optional one (intensity null goes back to the code's Goldstein value). The
+ * result is checked as a whole with eventFieldsSchema.
+ */
+export const eventFieldsPatchSchema = eventFieldsObject
+  .omit({ datePrecision: true, weight: true, intensity: true, intensityReason: true, summary: true })
+  .partial()
+  .extend({
+    datePrecision: z.enum(DATE_PRECISIONS).optional(),
+    weight: eventFieldsObject.shape.weight.unwrap().optional(),
+    intensity: intensitySchema.nullable().optional(),
+    intensityReason: reasonText.nullable().optional(),
+    summary: summaryText.nullable().optional(),
+  });
+export type EventFieldsPatch = z.infer<typeof eventFieldsPatchSchema>;
 
 /** Whether an intensity departs from the code's Goldstein value (methodology.md: "unless an
  * editor overrides it with a written reason"). */

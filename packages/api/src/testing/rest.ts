@@ -1,5 +1,6 @@
 // Calling the REST API in tests: the handler in-process (no server), through a client generated
 // from the OpenAPI document, and a published release of the test's own events to read.
+import { createApiKey, type RoleName } from "@rti/auth";
 import type { Db } from "@rti/db";
 import { createTestDyad } from "@rti/db/testing";
 import { dayNumber, dayString } from "@rti/engine";
@@ -18,6 +19,20 @@ export const REST_BASE = "http://localhost/api/v1";
 
 /** A client typed from the document; JSON answers (CSV is read with restGet). */
 export const restClient = () => createClient<paths, "application/json">({ baseUrl: REST_BASE, fetch: restHandler });
+
+/**
+ * A caller with an API key of its own, owned by a new user with `roles`: a typed client that
+ * sends the key, and `send` for requests the client would not make (bad bodies, odd headers).
+ */
+export async function restCaller(db: Db, roles: RoleName[]) {
+  const viewer = await testViewer(db, roles);
+  const { key } = await createApiKey(db, viewer, "test pipeline");
+  const authorization = { Authorization: `Bearer ${key}` };
+  const client = createClient<paths, "application/json">({ baseUrl: REST_BASE, fetch: restHandler, headers: authorization });
+  const send = (method: string, path: string, opts: { body?: string; headers?: Record<string, string> } = {}) =>
+    restHandler(new Request(`${REST_BASE}${path}`, { method, body: opts.body, headers: { "Content-Type": "application/json", ...authorization, ...opts.headers } }));
+  return { viewer, key, client, send };
+}
 
 /** GET `path` (under /api/v1) with the given headers. */
 export const restGet = (path: string, headers: HeadersInit = {}) => restHandler(new Request(`${REST_BASE}${path}`, { headers }));

@@ -1,5 +1,5 @@
 // What the API returns about releases.
-import type { Prisma } from "@rti/db";
+import type { Db, Prisma } from "@rti/db";
 import { z } from "zod";
 import { day } from "../events/dto";
 import { changelogSchema, type Changelog } from "./changelog";
@@ -46,6 +46,11 @@ export function toReleaseDto(r: Prisma.ReleaseGetPayload<{ include: typeof relea
     dyadCount: r._count.dyads,
     changelog: r.changelog as Changelog,
   };
+}
+
+/** One release, as the API returns it. */
+export async function loadRelease(db: Db, id: string): Promise<ReleaseDto> {
+  return toReleaseDto(await db.release.findUniqueOrThrow({ where: { id }, include: releaseInclude }));
 }
 
 export const BAND_NAMES = ["friendly", "cordial", "normal", "tense", "hostile"] as const;

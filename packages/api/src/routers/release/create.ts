@@ -1,4 +1,4 @@
-import { releaseInclude, releaseSchema, toReleaseDto } from "../../domain/releases/dto";
+import { loadRelease, releaseSchema } from "../../domain/releases/dto";
 import { draftRelease } from "../../domain/releases/workflow";
 import { createReleaseInput } from "../../schemas/release";
 import { publisherProcedure } from "../../trpc";
@@ -9,5 +9,5 @@ export const create = publisherProcedure
   .output(releaseSchema)
   .mutation(async ({ ctx, input }) => {
     const id = await draftRelease(ctx.db, ctx.viewer, input);
-    return toReleaseDto(await ctx.db.release.findUniqueOrThrow({ where: { id }, include: releaseInclude }));
+    return loadRelease(ctx.db, id);
   });

@@ -1,4 +1,4 @@
-import { releaseInclude, releaseSchema, toReleaseDto } from "../../domain/releases/dto";
+import { loadRelease, releaseSchema } from "../../domain/releases/dto";
 import { publishRelease } from "../../domain/releases/workflow";
 import { releaseIdInput } from "../../schemas/release";
 import { publisherProcedure } from "../../trpc";
@@ -9,5 +9,5 @@ export const publish = publisherProcedure
   .output(releaseSchema)
   .mutation(async ({ ctx, input }) => {
     const published = await publishRelease(ctx.db, ctx.viewer, input);
-    return toReleaseDto(await ctx.db.release.findUniqueOrThrow({ where: { id: published.id }, include: releaseInclude }));
+    return loadRelease(ctx.db, published.id);
   });

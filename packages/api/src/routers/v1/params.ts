@@ -35,3 +35,18 @@ export const RANGE_IN_ORDER = { message: "The end of the range (to) must not be 
 
 /** `nextCursor` of a list that always fits one page: null, typed like a paged list's for clients' sake. */
 export const singlePageCursor = z.string().nullable().meta({ description: "Always null: the whole list is one page." });
+
+/** An event's id in a path. */
+export const eventIdParam = z
+  .uuid("An event id is a UUID, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e.")
+  .meta({ description: "The event's id, a UUID, as `GET /events` lists it." });
+
+/** The If-Match header of a write to an event, for the document (the REST handler passes it on). */
+export const ifMatchHeader = z.object({
+  "If-Match": z.string().meta({ description: 'The revision the change is based on, as the event\'s ETag gives it: "3". A newer revision is a 409.' }),
+});
+
+/** The ETag of a write's answer, for the document. */
+export const revisionEtagHeader = z.object({
+  ETag: z.string().meta({ description: 'The event\'s revision, e.g. "2": send it as If-Match with the next change.' }),
+});

@@ -3,7 +3,8 @@ import { releaseSchema } from "../../../domain/releases/dto";
 
 export const apiReleaseSchema = releaseSchema.meta({
   id: "Release",
-  description: "A published release: its cut-off day (asOf), the methodology version it computed with, and its changelog against the previous release.",
+  description:
+    "A release: its cut-off day (asOf), the methodology version it computed with, and its changelog against the latest release before it. `number`, `publishedAt` and `publishedBy` are null while it is a draft.",
 });
 
 export const apiReleaseSummarySchema = releaseSchema.omit({ changelog: true }).meta({ id: "ReleaseSummary", description: "A published release, without its changelog." });
