@@ -9,6 +9,7 @@ import { applyMigrations } from "@rti/db/migrate";
 import { seedReference } from "@rti/db/seed";
 import { DEMO_USERS, ensureDemoApiKeys, seedDemo, type DemoApiKey } from "@rti/api/demo";
 import { rateLimitSettings } from "@rti/api/rate-limit";
+import { cacheMegabytes } from "@rti/api/response-cache";
 import { buildIfNeeded, ROOT } from "./lib/build";
 import { exitWithSentence } from "./lib/fail";
 import { assertPortFree, parsePort, waitForPort } from "./lib/port";
@@ -18,7 +19,9 @@ const log = (msg: string) => console.log(`[rti] ${msg}`);
 
 async function main() {
   const port = parsePort(process.env.PORT, 3000);
-  rateLimitSettings(); // a bad limit stops the start here, not at the first API request
+  // A bad limit or cache size stops the start here, not at the first API request.
+  rateLimitSettings();
+  cacheMegabytes();
   await assertPortFree(port);
   const dataDir = path.resolve(ROOT, process.env.RTI_DATA_DIR ?? ".rti-data");
 

@@ -26,11 +26,16 @@ export function servedFromRelease(ctx: Context, releaseId: string | null, pinned
   if (ctx.resHeaders) bases.set(ctx.resHeaders, { releaseId, pinned });
 }
 
-/** A strong ETag from the release and the address (path and query, in a fixed order). */
-export function etagOf(releaseId: string | null, url: URL): string {
+/** The address of a read: its path and its query in a fixed order. */
+export function addressOf(url: URL): string {
   const query = new URLSearchParams(url.search);
   query.sort();
-  const digest = createHash("sha256").update(`${releaseId ?? "none"}\n${url.pathname}\n${query}`).digest("base64url");
+  return `${url.pathname}\n${query}`;
+}
+
+/** A strong ETag from the release and the address. */
+export function etagOf(releaseId: string | null, url: URL): string {
+  const digest = createHash("sha256").update(`${releaseId ?? "none"}\n${addressOf(url)}`).digest("base64url");
   return `"${digest.slice(0, 32)}"`;
 }
 

@@ -65,7 +65,13 @@ export function buildDocument(): OpenAPIObject {
     for (const [method, operation] of Object.entries(item as Record<string, Json>)) {
       const route = REST_ROUTES.find((r) => r.path === path && r.method.toLowerCase() === method);
       const responses = operation.responses as Record<string, Json>;
-      for (const [status, response] of Object.entries(responses)) if (Number(status) >= 400) response.content = errorContent;
+      // trpc-to-openapi shares one response object per status among operations; each gets its own, with its own meaning.
+      for (const status of Object.keys(responses)) {
+        if (Number(status) >= 400) responses[status] = { description: route?.errors[status] ?? "Refused", content: errorContent };
+      }
+      if (method !== "get") {
+        responses["415"] = { description: "The body is not JSON (send Content-Type: application/json)", content: errorContent };
+      }
       responses["429"] = {
         description: "Too many requests: wait the Retry-After seconds",
         headers: { "Retry-After": { description: "Seconds until the limit resets", schema: { type: "integer" } } },

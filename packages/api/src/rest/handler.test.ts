@@ -6,10 +6,12 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { DomainError } from "../errors";
 import { appRouter } from "../root";
-import { errorOf, publishRestFixture, REST_BASE, restGet } from "../testing/rest";
-import { testViewer } from "../testing/releases";
+import { errorOf, publishRestFixture, REST_BASE, restGet, restHandler } from "../testing/rest";
+import { createTestEvent } from "../testing";
+import { publishPatiently, testViewer } from "../testing/releases";
 import { createRestHandler, MAX_BODY_BYTES, readBody } from "./handler";
 import type { Requester } from "./rate-limit";
+import { createResponseCache } from "./response-cache";
 
 const db = getDb();
 let fixture: Awaited<ReturnType<typeof publishRestFixture>>;
@@ -22,7 +24,7 @@ beforeAll(async () => {
 
 describe("CORS", () => {
   it("answers a preflight from any origin, allowing the Authorization header", async () => {
-    const response = await createRestHandler({ limit: async () => {} })(
+    const response = await restHandler(
       new Request(`${REST_BASE}/events`, {
         method: "OPTIONS",
         headers: { Origin: "https://newsroom.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" },
@@ -43,7 +45,7 @@ describe("CORS", () => {
 });
 
 describe("paths, methods and bodies", () => {
-  const handler = createRestHandler({ limit: async () => {} });
+  const handler = restHandler;
 
   it("is 404, in the one error shape, for a path the API does not have", async () => {
     const response = await restGet("/dyad/rus-usa");
@@ -91,6 +93,7 @@ describe("API keys and the rate limit", () => {
     limit: async (who) => {
       limited.push(who);
     },
+    cache: createResponseCache(0),
   });
   const get = (headers: Record<string, string>) => handler(new Request(`${REST_BASE}${seriesPath}`, { headers }));
 
@@ -124,6 +127,7 @@ describe("API keys and the rate limit", () => {
       limit: async () => {
         throw new DomainError("RATE_LIMITED", "Too many requests; try again in 17 s.", { details: { retryAfter: 17 } });
       },
+      cache: createResponseCache(0),
     });
     const response = await refusing(new Request(`${REST_BASE}${seriesPath}`));
     expect(response.status).toBe(429);
@@ -147,5 +151,23 @@ describe("cache headers", () => {
     expect(log).not.toHaveBeenCalled();
     expect(response.headers.get("cache-control")).toBeNull();
     expect(response.headers.get("etag")).toBeNull();
+  });
+});
+
+describe("the cache of finished reads", () => {
+  it("answers a repeated read with the same bytes and headers, and a new release afresh", async () => {
+    const handler = createRestHandler({ limit: async () => {}, cache: createResponseCache() });
+    const path = `/dyads/${fixture.dyad.slug}/series`;
+    const first = await handler(new Request(`${REST_BASE}${path}`));
+    const again = await handler(new Request(`${REST_BASE}${path}`));
+    expect(await again.text()).toBe(await first.text());
+    expect([...again.headers]).toEqual([...first.headers]);
+    expect((await handler(new Request(`${REST_BASE}${path}`, { headers: { "If-None-Match": first.headers.get("etag")! } }))).status).toBe(304);
+
+    await createTestEvent(db, { author: fixture.editor, dyad: fixture.dyad, state: "approved", fields: { date: fixture.day(-2), code: "190", title: "Late strike" } });
+    const release = await publishPatiently(db, await testViewer(db, ["publisher"]), { asOf: fixture.asOf, methodologyVersion: 1, notes: "After the cached read." });
+    const after = await handler(new Request(`${REST_BASE}${path}`));
+    expect(after.headers.get("etag")).not.toBe(first.headers.get("etag"));
+    expect(((await after.json()) as { release: { number: number } }).release.number).toBeGreaterThanOrEqual(release.number!);
   });
 });

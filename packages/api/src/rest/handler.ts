@@ -11,9 +11,11 @@ import type { Context } from "../context";
 import { DomainError, invalidField } from "../errors";
 import { appRouter } from "../root";
 import { createCallerFactory } from "../trpc";
-import { cacheHeadersFor, matchesEtag } from "./caching";
+import { publishedReleaseRef } from "../domain/releases/read";
+import { addressOf, cacheHeadersFor, matchesEtag } from "./caching";
 import { errorResponse } from "./errors";
 import { clientIp, rateLimit, type Requester } from "./rate-limit";
+import { createResponseCache } from "./response-cache";
 import { REST_ENDPOINT } from "./meta";
 import { routesAt, type RestRoute } from "./routes";
 
@@ -32,9 +34,13 @@ const PREFLIGHT = {
 interface Dependencies {
   /** Counts a request against its caller's rate limit; throws DomainError RATE_LIMITED past it. */
   limit: (who: Requester) => Promise<void>;
+  /** Keeps finished public reads (response-cache.ts). */
+  cache: ResponseCache;
 }
 
-/** The handler, with its rate limiter given (tests pass their own). */
+type ResponseCache = ReturnType<typeof createResponseCache>;
+
+/** The handler, with its rate limiter and cache given (tests pass their own). */
 export function createRestHandler(deps: Dependencies) {
   return async (req: Request): Promise<Response> => {
     let response: Response;
@@ -48,7 +54,7 @@ export function createRestHandler(deps: Dependencies) {
   };
 }
 
-export const handleRestRequest = createRestHandler({ limit: rateLimit });
+export const handleRestRequest = createRestHandler({ limit: rateLimit, cache: createResponseCache() });
 
 /**
  * Who a request acts as: nobody without an Authorization header, the key's owner (with their
@@ -109,13 +115,26 @@ async function dispatch(req: Request, deps: Dependencies): Promise<Response> {
     ifMatch: req.headers.get("if-match"),
   };
   if (method !== "GET") return write(route, req, path, context);
+  // What a read answers depends on the latest release and its address, nothing else (caching.ts).
+  const latest = await publishedReleaseRef(context.db);
+  const response = await deps.cache.read(`${latest?.id ?? "none"}\n${addressOf(url)}`, () => read(route, url, context));
+  const etag = response.headers.get("etag");
+  const cacheControl = response.headers.get("cache-control") ?? "";
+  // Only public reads revalidate: a working copy's ETag is its revision, which a status change keeps.
+  if (response.status === 200 && etag && cacheControl.startsWith("public") && matchesEtag(req.headers.get("if-none-match"), etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": cacheControl } });
+  }
+  return response;
+}
 
+/** A read, run by trpc-to-openapi, with its cache headers and, when asked for, as CSV. */
+async function read(route: RestRoute, url: URL, context: Context): Promise<Response> {
   let failure: unknown;
   let output: unknown;
   const response = await createOpenApiFetchHandler({
     endpoint: REST_ENDPOINT,
     router: appRouter,
-    req: new Request(url, { method, headers: req.headers }),
+    req: new Request(url),
     createContext: () => context,
     onError: ({ error }) => {
       failure = error;
@@ -127,14 +146,11 @@ async function dispatch(req: Request, deps: Dependencies): Promise<Response> {
   });
   if (response.status >= 400) return errorResponse(failure);
 
-  for (const [name, value] of resHeaders) response.headers.set(name, value);
-  const cache = cacheHeadersFor(resHeaders, url);
+  for (const [name, value] of context.resHeaders!) response.headers.set(name, value);
+  const cache = cacheHeadersFor(context.resHeaders!, url);
   if (cache) {
     response.headers.set("ETag", cache.etag);
     response.headers.set("Cache-Control", cache.cacheControl);
-    if (matchesEtag(req.headers.get("if-none-match"), cache.etag)) {
-      return new Response(null, { status: 304, headers: { ETag: cache.etag, "Cache-Control": cache.cacheControl } });
-    }
   }
   if (route.rest.csv && url.searchParams.get("format") === "csv") {
     response.headers.set("Content-Type", "text/csv; charset=utf-8");

@@ -607,7 +607,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such dyad or release */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -704,7 +704,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is not valid */
+            /** @description A parameter is not valid, or the day is outside the dyad's series */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -713,7 +713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such dyad or release */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -799,7 +799,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such dyad or release */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -840,21 +840,34 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Actor code of who acted: a country's ISO 3166 alpha-3 code (RUS) or an organisation's code. */
                     source: string;
+                    /** @description Actor code of who was acted on (USA); not the source. */
                     target: string;
+                    /** @description The day it happened (YYYY-MM-DD), from 1900 to tomorrow. */
                     date: string;
                     /**
+                     * @description month when only the month is known (the day is then taken as the 1st).
                      * @default day
                      * @enum {string}
                      */
                     datePrecision?: "day" | "month";
+                    /** @description The CAMEO event code (two to four digits), e.g. 042 for a visit, 190 for conventional military force. */
                     code: string;
+                    /** @description −10 to +10, one decimal. Omitted: the code's Goldstein value; another value needs intensityReason. */
                     intensity?: number;
+                    /** @description Why the intensity departs from the code's Goldstein value. */
                     intensityReason?: string;
-                    /** @default 1 */
+                    /**
+                     * @description How much the event counts, above 0 to 1 (default 1), e.g. 0.5 for a report only one source carries.
+                     * @default 1
+                     */
                     weight?: number;
+                    /** @description A one-line headline. */
                     title: string;
+                    /** @description What happened, in a few sentences. */
                     summary?: string;
+                    /** @description The reports it is based on, 1 to 10. */
                     sources: {
                         url: string;
                         publisher?: string;
@@ -878,7 +891,7 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
-            /** @description A parameter is not valid */
+            /** @description A field is not valid (each is named) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -887,7 +900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description view=working without an API key */
+            /** @description No or an unknown API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -898,6 +911,15 @@ export interface operations {
             };
             /** @description The key's owner is not an editor */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -963,7 +985,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is not valid */
+            /** @description The id is not a UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -981,7 +1003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No published release includes this event (or, for view=working, no such event) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1028,11 +1050,17 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Actor code of who acted: a country's ISO 3166 alpha-3 code (RUS) or an organisation's code. */
                     source?: string;
+                    /** @description Actor code of who was acted on (USA); not the source. */
                     target?: string;
+                    /** @description The day it happened (YYYY-MM-DD), from 1900 to tomorrow. */
                     date?: string;
+                    /** @description The CAMEO event code (two to four digits), e.g. 042 for a visit, 190 for conventional military force. */
                     code?: string;
+                    /** @description A one-line headline. */
                     title?: string;
+                    /** @description The reports it is based on, 1 to 10. */
                     sources?: {
                         url: string;
                         publisher?: string;
@@ -1047,11 +1075,17 @@ export interface operations {
                     summary?: string | null;
                 };
                 "application/merge-patch+json": {
+                    /** @description Actor code of who acted: a country's ISO 3166 alpha-3 code (RUS) or an organisation's code. */
                     source?: string;
+                    /** @description Actor code of who was acted on (USA); not the source. */
                     target?: string;
+                    /** @description The day it happened (YYYY-MM-DD), from 1900 to tomorrow. */
                     date?: string;
+                    /** @description The CAMEO event code (two to four digits), e.g. 042 for a visit, 190 for conventional military force. */
                     code?: string;
+                    /** @description A one-line headline. */
                     title?: string;
+                    /** @description The reports it is based on, 1 to 10. */
                     sources?: {
                         url: string;
                         publisher?: string;
@@ -1079,7 +1113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
-            /** @description A parameter is not valid */
+            /** @description A field is not valid (each is named) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1088,7 +1122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description view=working without an API key */
+            /** @description No or an unknown API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1106,7 +1140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such event */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1126,6 +1160,15 @@ export interface operations {
             };
             /** @description If-Match is missing or names no revision */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1190,7 +1233,7 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
-            /** @description A parameter is not valid */
+            /** @description The id is not a UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1199,7 +1242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description view=working without an API key */
+            /** @description No or an unknown API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1217,7 +1260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such event */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1244,7 +1287,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The event cannot be changed in its state (in review, retracted) */
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Only drafts and events sent back for changes can be submitted */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1288,9 +1340,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The revision in review, the one you read. */
                     revision: number;
-                    /** @enum {string} */
+                    /**
+                     * @description approve, request_changes (back to its editors) or reject.
+                     * @enum {string}
+                     */
                     decision: "approve" | "request_changes" | "reject";
+                    /** @description Why, for the editors and the record. */
                     comment: string;
                 };
             };
@@ -1307,7 +1364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
-            /** @description A parameter is not valid */
+            /** @description A field is not valid (each is named) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1316,7 +1373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description view=working without an API key */
+            /** @description No or an unknown API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1325,7 +1382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key's owner is not an editor */
+            /** @description The key's owner is not a reviewer, or wrote this revision */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1334,7 +1391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such event */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1343,7 +1400,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description If-Match names an older revision than the current one */
+            /** @description The revision is not the current one */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1352,7 +1409,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The event cannot be changed in its state (in review, retracted) */
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The event is not in review */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1418,7 +1484,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is not valid */
+            /** @description Refused */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1427,7 +1493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description Refused */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1468,8 +1534,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The cut-off day (YYYY-MM-DD): events approved and dated up to it are included. */
                     asOf: string;
+                    /** @description Omitted: the latest release's version (the newest for a first release). */
                     methodologyVersion?: number;
+                    /** @description What this release contains, for readers of its page. */
                     notes: string;
                 };
             };
@@ -1484,7 +1553,7 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
-            /** @description A parameter is not valid */
+            /** @description A field is not valid (each is named) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1493,7 +1562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description view=working without an API key */
+            /** @description No or an unknown API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1502,8 +1571,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key's owner is not an editor */
+            /** @description The key's owner is not a publisher */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1564,7 +1642,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No such release (or none published yet) */
+            /** @description No release has been published yet */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1629,7 +1707,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is not valid */
+            /** @description The number is not a release number */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1638,7 +1716,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such release */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1674,6 +1752,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The draft's id, a UUID, as `POST /releases` answered it. */
                 id: string;
             };
             cookie?: never;
@@ -1689,7 +1768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Release"];
                 };
             };
-            /** @description A parameter is not valid */
+            /** @description The id is not a UUID */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1698,7 +1777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description view=working without an API key */
+            /** @description No or an unknown API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1707,7 +1786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key's owner is not an editor */
+            /** @description The key's owner is not a publisher */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1716,7 +1795,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such draft */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1725,8 +1804,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description If-Match names an older revision than the current one */
+            /** @description Already published, or another release was published after this draft */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1790,7 +1878,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A parameter is not valid */
+            /** @description The version is not a whole number */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1799,7 +1887,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such release (or none published yet) */
+            /** @description No such version */
             404: {
                 headers: {
                     [name: string]: unknown;

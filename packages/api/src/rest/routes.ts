@@ -11,13 +11,17 @@ export interface RestRoute {
   pattern: RegExp;
   /** The procedure's path in the tRPC router: "v1.events.create". */
   procedure: string;
+  /** What each error status means here, as the procedure's meta.openapi.errorResponses says. */
+  errors: Record<string, string>;
   rest: RestMeta;
 }
 
 export const REST_ROUTES: RestRoute[] = [];
 forEachOpenApiProcedure(appRouter._def.procedures, ({ path: procedure, meta }) => {
   const path = normalizePath(meta.openapi.path);
-  REST_ROUTES.push({ method: meta.openapi.method, path, pattern: getPathRegExp(path), procedure, rest: (meta.rest as RestMeta | undefined) ?? {} });
+  const { errorResponses = {} } = meta.openapi;
+  const errors = Array.isArray(errorResponses) ? {} : Object.fromEntries(Object.entries(errorResponses).map(([status, text]) => [status, String(text)]));
+  REST_ROUTES.push({ method: meta.openapi.method, path, pattern: getPathRegExp(path), procedure, errors, rest: (meta.rest as RestMeta | undefined) ?? {} });
 });
 
 /** The routes at a path (under /api/v1), one per method; the first match wins, as in trpc-to-openapi. */

@@ -72,26 +72,28 @@ const summaryText = text(LIMITS.summary, "The summary");
 
 /** Every field of a revision, before the check that pairs two different actors. */
 const eventFieldsObject = z.object({
-  source: actorCodeSchema,
-  target: actorCodeSchema,
-  date: eventDaySchema,
-  datePrecision: z.enum(DATE_PRECISIONS).default("day"),
-  code: cameoCodeSchema,
+  source: actorCodeSchema.meta({ description: "Actor code of who acted: a country's ISO 3166 alpha-3 code (RUS) or an organisation's code." }),
+  target: actorCodeSchema.meta({ description: "Actor code of who was acted on (USA); not the source." }),
+  date: eventDaySchema.meta({ description: "The day it happened (YYYY-MM-DD), from 1900 to tomorrow." }),
+  datePrecision: z.enum(DATE_PRECISIONS).default("day").meta({ description: "month when only the month is known (the day is then taken as the 1st)." }),
+  code: cameoCodeSchema.meta({ description: "The CAMEO event code (two to four digits), e.g. 042 for a visit, 190 for conventional military force." }),
   /** Omitted: the code's Goldstein value. A different value needs a reason. */
-  intensity: intensitySchema.optional(),
-  intensityReason: reasonText.optional(),
+  intensity: intensitySchema.optional().meta({ description: "−10 to +10, one decimal. Omitted: the code's Goldstein value; another value needs intensityReason." }),
+  intensityReason: reasonText.optional().meta({ description: "Why the intensity departs from the code's Goldstein value." }),
   weight: z
     .number()
     .gt(0, "Weight must be above 0.")
     .max(1, "Weight can be at most 1.")
     .refine(hasDecimals(3), "Use at most three decimal places.")
-    .default(1),
-  title: text(LIMITS.title, "The title").min(3, "Give the event a title of at least 3 characters."),
-  summary: summaryText.optional(),
+    .default(1)
+    .meta({ description: "How much the event counts, above 0 to 1 (default 1), e.g. 0.5 for a report only one source carries." }),
+  title: text(LIMITS.title, "The title").min(3, "Give the event a title of at least 3 characters.").meta({ description: "A one-line headline." }),
+  summary: summaryText.optional().meta({ description: "What happened, in a few sentences." }),
   sources: z
     .array(sourceSchema)
     .min(1, "Add at least one source.")
-    .max(LIMITS.sources, `At most ${LIMITS.sources} sources.`),
+    .max(LIMITS.sources, `At most ${LIMITS.sources} sources.`)
+    .meta({ description: `The reports it is based on, 1 to ${LIMITS.sources}.` }),
 });
 
 /** What an editor writes: every field of a revision. */
@@ -148,9 +150,9 @@ export const eventActionInput = z.object({ id: z.uuid("Unknown event."), baseRev
 
 export const reviewInput = z.object({
   id: z.uuid("Unknown event."),
-  revision: z.number().int().positive(),
-  decision: z.enum(REVIEW_DECISIONS),
-  comment: text(LIMITS.note, "The comment").min(1, "Say why, in a comment."),
+  revision: z.number().int().positive().meta({ description: "The revision in review, the one you read." }),
+  decision: z.enum(REVIEW_DECISIONS).meta({ description: "approve, request_changes (back to its editors) or reject." }),
+  comment: text(LIMITS.note, "The comment").min(1, "Say why, in a comment.").meta({ description: "Why, for the editors and the record." }),
 });
 
 export const retractInput = eventActionInput.extend({

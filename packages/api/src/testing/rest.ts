@@ -6,14 +6,15 @@ import { createTestDyad } from "@rti/db/testing";
 import { dayNumber, dayString } from "@rti/engine";
 import createClient from "openapi-fetch";
 import { createRestHandler } from "../rest/handler";
+import { createResponseCache } from "../rest/response-cache";
 import type { paths } from "../rest/openapi-types";
 import type { RestErrorBody } from "../rest/errors";
 import type { EventFieldsInput } from "../schemas/event";
 import { createTestEvent } from "./factories";
 import { publishPatiently, testViewer, today } from "./releases";
 
-/** The REST handler with no rate limit (the limiter has tests of its own). */
-export const restHandler = createRestHandler({ limit: async () => {} });
+/** The REST handler with no rate limit (the limiter has tests of its own), and its cache. */
+export const restHandler = createRestHandler({ limit: async () => {}, cache: createResponseCache() });
 
 export const REST_BASE = "http://localhost/api/v1";
 

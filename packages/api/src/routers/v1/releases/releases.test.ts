@@ -20,7 +20,8 @@ describe("GET /releases/{number}", () => {
     const { data, response } = await api.GET("/releases/{number}", { params: { path: { number: fixture.release.number } } });
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(data).toEqual(await visitor.release.get({ number: fixture.release.number }));
-    expect(data!.changelog.added.map((e) => e.eventId).sort()).toEqual(fixture.events.map((e) => e.id).sort());
+    // Other test files' events approved meanwhile may land in the same release.
+    expect(data!.changelog.added.map((e) => e.eventId)).toEqual(expect.arrayContaining(fixture.events.map((e) => e.id)));
     const again = await restGet(`/releases/${fixture.release.number}`, { "If-None-Match": response.headers.get("etag")! });
     expect(again.status).toBe(304);
   });

@@ -1,16 +1,26 @@
+import { Fragment } from "react";
 import { TableWrap } from "~/components/table-wrap";
+import { FieldTable } from "./field-table";
 import { Prose } from "./prose";
-import { exampleClientCall, examplePath, exampleTrpcCall, placeholdersOf, type Operation } from "./reference";
+import { exampleClientCall, exampleCurl, exampleTrpcCall, placeholdersOf, type Operation } from "./reference";
 
-/** One operation of the REST API: what it takes, what it answers, and how to call it. */
+/** One operation of the REST API: who may call it, what it takes, what it answers, and how to call it. */
 export function OperationDoc({ op, base }: { op: Operation; base: string }) {
-  const url = `${base}${examplePath(op)}`;
+  const name = `${op.method} ${op.path}`;
   return (
     <section className="operation" aria-labelledby={op.id}>
       <h3 id={op.id}>
         <span className="method">{op.method}</span> <code>{op.path}</code>
       </h3>
       <p className="summary">{op.summary}</p>
+      {op.needsKey && (
+        <p className="needs-key">
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
+            <path fillRule="evenodd" d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2h.5a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1zm1.5 0h4V5a2 2 0 0 0-4 0z" fill="currentColor" />
+          </svg>
+          Needs an <a href="#keys">API key</a>
+        </p>
+      )}
       {op.description && (
         <p>
           <Prose text={op.description} />
@@ -19,7 +29,7 @@ export function OperationDoc({ op, base }: { op: Operation; base: string }) {
 
       <h4>Parameters</h4>
       {op.parameters.length ? (
-        <TableWrap label={`Parameters of ${op.method} ${op.path}`}>
+        <TableWrap label={`Parameters of ${name}`}>
           <table className="data">
             <thead>
               <tr>
@@ -52,38 +62,53 @@ export function OperationDoc({ op, base }: { op: Operation; base: string }) {
         <p className="muted">None.</p>
       )}
 
+      {(op.body || op.method !== "GET") && <h4>Request body</h4>}
+      {op.body ? (
+        <>
+          <p>
+            A JSON object{op.body.required ? "" : " (optional)"}, sent with <code>Content-Type</code>{" "}
+            {op.body.contentTypes.map((type, i) => (
+              <Fragment key={type}>
+                {i > 0 && " or "}
+                <code>{type}</code>
+              </Fragment>
+            ))}
+            .
+          </p>
+          <FieldTable fields={op.body.fields} label={`Request body fields of ${name}`} mark="required" />
+        </>
+      ) : (
+        op.method !== "GET" && <p className="muted">None.</p>
+      )}
+
       <h4>Response</h4>
+      <p>
+        <strong>{op.success.status}</strong>
+        {op.success.description && (
+          <>
+            : <Prose text={op.success.description} />.
+          </>
+        )}
+      </p>
+      {op.success.headers.length > 0 && (
+        <dl className="facts">
+          {op.success.headers.map((h) => (
+            <Fragment key={h.name}>
+              <dt>
+                <code>{h.name}</code> header
+              </dt>
+              <dd>
+                <Prose text={h.description} />
+              </dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
       <details className="fields">
         <summary>
           JSON fields ({op.fields.length}){op.csv && <>; also as CSV with <code>format=csv</code></>}
         </summary>
-        <TableWrap label={`Response fields of ${op.method} ${op.path}`}>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Type</th>
-                <th scope="col">Meaning</th>
-              </tr>
-            </thead>
-            <tbody>
-              {op.fields.map((f) => (
-                <tr key={f.name}>
-                  <th scope="row">
-                    <code>{f.name}</code>
-                    {!f.required && <span className="muted"> optional</span>}
-                  </th>
-                  <td>
-                    <code>{f.type}</code>
-                  </td>
-                  <td>
-                    <Prose text={f.description} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <FieldTable fields={op.fields} label={`Response fields of ${name}`} mark="optional" />
       </details>
       <p className="errors">
         Errors: {op.errors.join(", ")}, in <a href="#errors">the one error shape</a>.
@@ -95,10 +120,10 @@ export function OperationDoc({ op, base }: { op: Operation; base: string }) {
           Replace <code>{p.name.toUpperCase()}</code>: <Prose text={p.description} />
         </p>
       ))}
-      <pre tabIndex={0} aria-label={`curl example for ${op.method} ${op.path}`}>
-        <code>{`curl -i "${url}"${op.csv ? `\ncurl "${url}${url.includes("?") ? "&" : "?"}format=csv"` : ""}`}</code>
+      <pre tabIndex={0} aria-label={`curl example for ${name}`}>
+        <code>{exampleCurl(op, base)}</code>
       </pre>
-      <pre tabIndex={0} aria-label={`TypeScript example for ${op.method} ${op.path}`}>
+      <pre tabIndex={0} aria-label={`TypeScript example for ${name}`}>
         <code>{`${exampleClientCall(op)}\n// or over tRPC:\n${exampleTrpcCall(op)}`}</code>
       </pre>
     </section>

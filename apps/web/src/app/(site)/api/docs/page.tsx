@@ -64,10 +64,22 @@ export default async function ApiDocsPage() {
         <dd>
           <code>{base}</code>; the document is at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
         </dd>
-        <dt>Keys</dt>
+        <dt id="keys">Keys</dt>
         <dd>
-          Reads need none. With a key (<Link href="/studio/keys">Studio → API keys</Link>), send{" "}
-          <code>Authorization: Bearer &lt;key&gt;</code>: it acts with your roles and has a higher rate limit.
+          Reads need none; writes, marked &ldquo;Needs an API key&rdquo;, do. Make one in{" "}
+          <Link href="/studio/keys">Studio → API keys</Link> and send <code>Authorization: Bearer &lt;key&gt;</code> (the
+          examples read it from <code>$RTI_API_KEY</code>). A key acts as you, with your roles (an editor drafts and
+          submits events, a reviewer decides on them, a publisher makes releases), through the same review workflow as
+          the studio: an event reaches the index only once a reviewer other than its author approved it and a release
+          includes it. Reads with a key have a higher rate limit.
+        </dd>
+        <dt id="changing">Changing events</dt>
+        <dd>
+          Every change names the revision it is based on in <code>If-Match</code>: the event&apos;s <code>ETag</code>,
+          e.g. <code>If-Match: &quot;3&quot;</code> (<code>GET /events/&#123;id&#125;?view=working</code> gives the
+          latest, and every write answers with the new one). If someone saved a newer revision meanwhile, the answer is{" "}
+          <code>409 Conflict</code> with the current revision in <code>details</code>; without <code>If-Match</code> it
+          is <code>412 Precondition Failed</code>.
         </dd>
         <dt>Releases and caching</dt>
         <dd>
@@ -82,9 +94,12 @@ export default async function ApiDocsPage() {
         </dd>
         <dt id="errors">Errors</dt>
         <dd>
-          Always <code>{"{ error: { code, message, details } }"}</code> with the status: 400 for a bad parameter
-          (<code>details.issues</code> names each), 401 for an unknown key, 404, 405, 413 for a body over 1 MB, 429 when
-          over the rate limit (wait <code>Retry-After</code> seconds).
+          Always <code>{"{ error: { code, message, details } }"}</code> with the status: 400 for a bad parameter or body
+          field (<code>details.issues</code> names each), 401 for a missing or unknown key, 403 when the key&apos;s owner
+          may not do that, 404, 405, 409 when a change conflicts with a newer one (see above), 412 for a change without{" "}
+          <code>If-Match</code>, 413 for a body over 1 MB, 415 for a body that is not JSON, 422 when the event&apos;s
+          state does not allow the change (e.g. it is in review), 429 when over the rate limit (wait{" "}
+          <code>Retry-After</code> seconds).
         </dd>
         <dt>Browsers</dt>
         <dd>Any origin may call the API (CORS).</dd>
@@ -97,12 +112,18 @@ export default async function ApiDocsPage() {
 import createClient from "openapi-fetch";
 import type { paths } from "./rti-api";
 
+// Needed for writes (Basics → Keys); reads need none.
+const key = process.env.RTI_API_KEY;
 // "application/json": data is typed as the JSON answer (ask for CSV with fetch).
-const api = createClient<paths, "application/json">({ baseUrl: "${base}" });`}</code>
+const api = createClient<paths, "application/json">({
+  baseUrl: "${base}",
+  headers: key ? { Authorization: \`Bearer \${key}\` } : {},
+});`}</code>
       </pre>
       <p>
         Or tRPC, typed by the <code>AppRouter</code> this project exports (<code>@rti/api</code>): each operation below is
-        also the procedure named in its example.
+        also the procedure named in its example. Over tRPC you act as the user signed in to this site (its session
+        cookie): API keys are for the REST API.
       </p>
       <pre tabIndex={0} aria-label="tRPC client setup">
         <code>{`import { createTRPCClient, httpBatchLink } from "@trpc/client";

@@ -1,0 +1,68 @@
+// Finished answers of reads that depend only on a published release and their address
+// (caching.ts), kept in memory. Such an answer never changes, so after the first request the
+// only work left is sending its bytes: the database, the procedure and the serialising are
+// skipped. Entries are keyed by the latest release as well, so publishing starts afresh.
+import { ConfigError } from "@rti/db";
+import { LRUCache } from "lru-cache";
+
+interface Stored {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+
+const DEFAULT_MEGABYTES = 64;
+
+/** RTI_API_CACHE_MB: memory for cached answers, per web server; 0 turns the cache off. A bad value is a ConfigError. */
+export function cacheMegabytes(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.RTI_API_CACHE_MB;
+  if (raw === undefined || raw === "") return DEFAULT_MEGABYTES;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new ConfigError(`RTI_API_CACHE_MB must be a number of megabytes, 0 or more (got "${raw}").`);
+  return n;
+}
+
+/** Only public, successful answers are kept (caching.ts gives exactly those `public`). */
+const cacheable = (response: Response) => response.status === 200 && (response.headers.get("cache-control") ?? "").startsWith("public");
+
+const replay = (s: Stored) => new Response(s.body.slice(), { status: s.status, headers: s.headers });
+
+export function createResponseCache(megabytes = cacheMegabytes()) {
+  const entries = megabytes > 0 ? new LRUCache<string, Stored>({ maxSize: megabytes * 2 ** 20, sizeCalculation: (s) => s.body.byteLength + 512 }) : null;
+  // Concurrent first requests for one address wait for one answer instead of each making it.
+  const pending = new Map<string, Promise<Stored | null>>();
+
+  async function store(key: string, response: Response): Promise<Stored | null> {
+    if (!entries || !cacheable(response)) return null;
+    const stored = { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
+    entries.set(key, stored);
+    return stored;
+  }
+
+  return {
+    /** The cached answer for `key`, or `produce`'s, kept when it is cacheable. */
+    async read(key: string, produce: () => Promise<Response>): Promise<Response> {
+      const hit = entries?.get(key);
+      if (hit) return replay(hit);
+      const inFlight = pending.get(key);
+      if (inFlight) {
+        const stored = await inFlight;
+        if (stored) return replay(stored);
+        return produce();
+      }
+      let answer!: Response;
+      const made = produce().then(async (response) => {
+        answer = response;
+        return store(key, response);
+      });
+      pending.set(key, made);
+      try {
+        const stored = await made;
+        return stored ? replay(stored) : answer;
+      } finally {
+        pending.delete(key);
+      }
+    },
+    clear: () => entries?.clear(),
+  };
+}

@@ -1,0 +1,99 @@
+// Benchmark of the REST API's series endpoint (issue 6, Speed): the production server on a
+// database of 200 dyads × 10 years with a published release, loaded by autocannon at 50 and 200
+// connections for JSON and CSV, beside the same bytes served as a static file by Node's own
+// http module, and the ratio. Needs a PostgreSQL server (BENCH_DATABASE_URL or
+// TEST_DATABASE_URL, default the local one): the web server runs in its own process.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createReadStream, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import os, { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { draftRelease, publishRelease } from "@rti/api/releases";
+import { closeBulkPools } from "@rti/db";
+import { dayString } from "@rti/engine";
+import { ROOT } from "../lib/build";
+import { waitForPort } from "../lib/port";
+import { benchDatabase, loadSyntheticEvents } from "./synthetic";
+
+const DYADS = 200;
+const DAYS = 10 * 365;
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+const FROM_DAY = 20_000 - DAYS;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = [50, 200];
+const WEB_PORT = 3950;
+const STATIC_PORT = 3951;
+const TARGET = { p99Ms: 50, ratio: 0.5 };
+
+process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+const { database, db, editor, publisher } = await benchDatabase("bench_api");
+let web: ChildProcess | undefined;
+const staticServer = createServer();
+try {
+  const setupStart = performance.now();
+  const slugs = await loadSyntheticEvents(db, { seed: 7, dyads: DYADS, events: EVENTS, fromDay: FROM_DAY, days: DAYS }, editor.id);
+  const release = await publishRelease(db, publisher, { id: await draftRelease(db, publisher, { asOf: dayString(FROM_DAY + DAYS - 1), notes: "API benchmark" }) });
+  const points = await db.releasePoint.count({ where: { releaseId: release.id } });
+  console.log(`setup: ${EVENTS.toLocaleString("en")} events, ${slugs.length} dyads, ${points.toLocaleString("en")} series points in R${release.number} (${Math.round(performance.now() - setupStart)} ms)`);
+
+  // The production server, as `npm start` runs it, with limits high enough not to refuse the load.
+  web = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(WEB_PORT), RTI_API_ANON_LIMIT: "1000000000", SEED_DEMO: "0" },
+  });
+  await waitForPort(WEB_PORT, "127.0.0.1", 15 * 60_000);
+  console.log(`cores: ${os.availableParallelism()}; rate limits kept in ${process.env.REDIS_URL ? "Redis" : "PostgreSQL"}`);
+
+  // The busiest dyad, pinned to the release: its last year (the dashboard's default view) and
+  // its whole ten years (what a pipeline fetches once), as JSON and as CSV.
+  const busiest = await db.releaseDyad.findFirstOrThrow({ where: { releaseId: release.id }, orderBy: { eventCount: "desc" }, include: { dyad: true } });
+  const base = `/api/v1/dyads/${busiest.dyad.slug}/series?release=${release.number}`;
+  const requests = [
+    { name: "last year", query: `&from=${dayString(FROM_DAY + DAYS - 365)}` },
+    { name: "10 years", query: "" },
+  ].flatMap((range) => (["json", "csv"] as const).map((format) => ({ ...range, format, path: `${base}${range.query}&format=${format}` })));
+  const files = new Map<string, { file: string; bytes: number; type: string }>();
+  for (const [i, r] of requests.entries()) {
+    const response = await fetch(`http://127.0.0.1:${WEB_PORT}${r.path}`);
+    if (!response.ok) throw new Error(`${r.path} answered ${response.status}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    const file = path.join(tmpdir(), `rti-bench-series-${i}.${r.format}`);
+    writeFileSync(file, body);
+    files.set(`/${i}`, { file, bytes: body.byteLength, type: response.headers.get("content-type")! });
+    console.log(`${r.name} ${r.format}: ${r.path} — ${body.byteLength.toLocaleString("en")} bytes`);
+  }
+
+  // The same bytes as a static file, streamed by Node's http module.
+  staticServer.on("request", (req, res) => {
+    const { file, bytes, type } = files.get(req.url!)!;
+    res.writeHead(200, { "Content-Type": type, "Content-Length": bytes });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => staticServer.listen(STATIC_PORT, "127.0.0.1", resolve));
+
+  const load = (url: string, connections: number) => autocannon({ url, connections, duration: SECONDS, pipelining: 1 });
+  console.log(`\nautocannon, ${SECONDS} s per run: requests/s, latency p50 / p99 (ms), failed requests; ratio = API / static requests/s`);
+  for (const [i, { name, format, path: address }] of requests.entries()) {
+    const api = `http://127.0.0.1:${WEB_PORT}${address}`;
+    const file = `http://127.0.0.1:${STATIC_PORT}/${i}`;
+    for (const connections of CONNECTIONS) {
+      const served = await load(api, connections);
+      const plain = await load(file, connections);
+      const ratio = served.requests.average / plain.requests.average;
+      const verdict = connections === 200 ? `  target p99 < ${TARGET.p99Ms} ms and ratio ≥ ${TARGET.ratio}: ${served.latency.p99 < TARGET.p99Ms && ratio >= TARGET.ratio ? "met" : "NOT met"}` : "";
+      console.log(
+        `${name}, ${format.toUpperCase()} @${connections}: API ${served.requests.average.toFixed(0)} req/s, ${served.latency.p50} / ${served.latency.p99} ms, ${served.non2xx + served.errors} failed` +
+          ` | static ${plain.requests.average.toFixed(0)} req/s, ${plain.latency.p50} / ${plain.latency.p99} ms | ratio ${ratio.toFixed(2)}${verdict}`,
+      );
+    }
+  }
+} finally {
+  web?.kill("SIGTERM");
+  staticServer.close();
+  await db.$disconnect();
+  await closeBulkPools();
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // the server's connections close first
+  await database.drop();
+}
