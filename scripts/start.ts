@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "@rti/db/embedded";
 import { applyMigrations } from "@rti/db/migrate";
 import { seedReference } from "@rti/db/seed";
 import { DEMO_USERS, ensureDemoApiKeys, seedDemo, type DemoApiKey } from "@rti/api/demo";
+import { failInterruptedImports } from "@rti/api/imports";
 import { rateLimitSettings } from "@rti/api/rate-limit";
 import { cacheMegabytes } from "@rti/api/response-cache";
 import { buildIfNeeded, ROOT } from "./lib/build";
@@ -46,6 +47,8 @@ async function main() {
     await seedReference(db);
     if (demo && (await seedDemo(db))) log("Seeded demo users and events.");
     if (demo) demoKeys = await ensureDemoApiKeys(db);
+    const interrupted = await failInterruptedImports(db);
+    if (interrupted) log(`Marked ${interrupted} import(s) that the last stop interrupted as failed; nothing of them was saved.`);
   } finally {
     await db.$disconnect();
   }
@@ -61,6 +64,7 @@ async function main() {
     env: {
       ...process.env,
       DATABASE_URL: url,
+      RTI_DATA_DIR: dataDir,
       NODE_ENV: dev ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: secret,

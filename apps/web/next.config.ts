@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them with the app.
-  transpilePackages: ["@rti/api", "@rti/auth", "@rti/db", "@rti/engine"],
+  transpilePackages: ["@rti/api", "@rti/auth", "@rti/db", "@rti/engine", "@rti/extract"],
   // node-postgres is a server library with optional native parts: load it, don't bundle it.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Lets several development servers run side by side (NEXT_DIST_DIR=.next-a npm run dev).

@@ -41,10 +41,18 @@ try {
   web = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(WEB_PORT), RTI_API_ANON_LIMIT: "1000000000", SEED_DEMO: "0" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(WEB_PORT),
+      RTI_API_ANON_LIMIT: "1000000000",
+      SEED_DEMO: "0",
+      // Redis when there is one (as a deployment of several servers would have): cheaper per request than PostgreSQL.
+      REDIS_URL: process.env.REDIS_URL ?? process.env.TEST_REDIS_URL ?? "",
+    },
   });
   await waitForPort(WEB_PORT, "127.0.0.1", 15 * 60_000);
-  console.log(`cores: ${os.availableParallelism()}; rate limits kept in ${process.env.REDIS_URL ? "Redis" : "PostgreSQL"}`);
+  console.log(`cores: ${os.availableParallelism()}; rate limits kept in ${(process.env.REDIS_URL ?? process.env.TEST_REDIS_URL) ? "Redis" : "PostgreSQL"}`);
 
   // The busiest dyad, pinned to the release: its last year (the dashboard's default view) and
   // its whole ten years (what a pipeline fetches once), as JSON and as CSV.
@@ -75,6 +83,10 @@ try {
 
   const load = (url: string, connections: number) => autocannon({ url, connections, duration: SECONDS, pipelining: 1 });
   console.log(`\nautocannon, ${SECONDS} s per run: requests/s, latency p50 / p99 (ms), failed requests; ratio = API / static requests/s`);
+  // The web server's floor: its cheapest route, the OpenAPI document held in memory (no database).
+  const floor = await load(`http://127.0.0.1:${WEB_PORT}/api/v1/openapi.json`, 200);
+  const floorBytes = (await (await fetch(`http://127.0.0.1:${WEB_PORT}/api/v1/openapi.json`)).arrayBuffer()).byteLength;
+  console.log(`floor, the OpenAPI document from memory (${floorBytes.toLocaleString("en")} bytes) @200: ${floor.requests.average.toFixed(0)} req/s, ${floor.latency.p50} / ${floor.latency.p99} ms`);
   for (const [i, { name, format, path: address }] of requests.entries()) {
     const api = `http://127.0.0.1:${WEB_PORT}${address}`;
     const file = `http://127.0.0.1:${STATIC_PORT}/${i}`;

@@ -2,8 +2,10 @@
 import { router } from "./trpc";
 import { adminRouter } from "./routers/admin";
 import { apiKeyRouter } from "./routers/apiKey";
+import { assistantRouter } from "./routers/assistant";
 import { dyadRouter } from "./routers/dyad";
 import { eventRouter } from "./routers/event";
+import { importRouter } from "./routers/imports";
 import { methodologyRouter } from "./routers/methodology";
 import { releaseRouter } from "./routers/release";
 import { referenceRouter } from "./routers/reference";
@@ -14,8 +16,10 @@ import { viewerRouter } from "./routers/viewer";
 export const appRouter = router({
   admin: adminRouter,
   apiKey: apiKeyRouter,
+  assistant: assistantRouter,
   dyad: dyadRouter,
   event: eventRouter,
+  imports: importRouter,
   methodology: methodologyRouter,
   release: releaseRouter,
   reference: referenceRouter,

@@ -5,9 +5,12 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { getDb } from "@rti/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { draftRelease } from "../domain/releases/workflow";
+import type { Viewer } from "@rti/auth";
+import { createTestDyad } from "@rti/db/testing";
+import { importWhole, templateFile, upload } from "../domain/imports/test-files";
 import { createTestEvent } from "../testing";
 import { errorOf, publishRestFixture, restCaller } from "../testing/rest";
-import { today } from "../testing/releases";
+import { testViewer, today } from "../testing/releases";
 import { buildDocument, documentResponse } from "./document";
 import { generateOpenApiTypes, OPENAPI_TYPES_FILE } from "./generate-types";
 
@@ -27,11 +30,18 @@ describe("the OpenAPI document", () => {
         "/events/{id}",
         "/events/{id}/submit",
         "/events/{id}/reviews",
+        "/extract",
         "/releases",
         "/releases/{id}/publish",
         "/releases/latest",
         "/releases/{number}",
         "/methodology/{version}",
+        "/imports",
+        "/imports/{id}",
+        "/imports/{id}/confirm",
+        "/imports/{id}/cancel",
+        "/imports/{id}/skipped",
+        "/imports/{id}/approve",
       ].sort(),
     );
   });
@@ -55,11 +65,22 @@ describe("every operation in the document", () => {
   const db = getDb();
   let values: Record<string, string>;
   let caller: Awaited<ReturnType<typeof restCaller>>;
+  let importDyad: Awaited<ReturnType<typeof createTestDyad>>;
+  let uploader: Viewer;
+  /** An import of a small template file by another editor: waiting in preview, or finished. */
+  const importOf = async (finished: boolean) => {
+    const file = templateFile(importDyad, 3, ["not,a,row"]);
+    return finished ? (await importWhole(db, uploader, "csv", file)).id : (await upload(db, uploader, "csv", file)).id;
+  };
   beforeAll(async () => {
     const fixture = await publishRestFixture(db);
-    values = { slug: fixture.dyad.slug, id: fixture.events[0]!.id, number: String(fixture.release.number), version: "1", date: fixture.day(-20) };
-    caller = await restCaller(db, ["editor", "reviewer", "publisher"]);
+    importDyad = await createTestDyad(db);
+    uploader = await testViewer(db, ["editor"]);
+    values = { slug: fixture.dyad.slug, id: fixture.events[0]!.id, number: String(fixture.release.number), version: "1", date: fixture.day(-20), importId: await importOf(true) };
+    caller = await restCaller(db, ["editor", "reviewer", "publisher", "admin"]);
   });
+  /** The value of a path's parameter: an import's id under /imports, an event's elsewhere. */
+  const valueOf = (path: string, name: string) => values[path.startsWith("/imports") && name === "id" ? "importId" : name]!;
 
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item as Record<string, { parameters?: { name: string; in: string; required?: boolean }[]; responses: object }>).map(([method, op]) => ({
@@ -68,7 +89,7 @@ describe("every operation in the document", () => {
       op,
     })),
   );
-  type Request = { params?: Record<string, Record<string, string>>; body?: object };
+  type Request = { params?: Record<string, Record<string, string>>; body?: object | string; headers?: Record<string, string>; bodySerializer?: (body: string) => string };
   const draftOf = async (state: "draft" | "in_review") =>
     (await createTestEvent(db, { state, fields: { date: today(), title: "Document check" } })).event.id;
 
@@ -83,9 +104,26 @@ describe("every operation in the document", () => {
       params: { path: { id: await draftOf("in_review") } },
       body: { revision: 1, decision: "approve", comment: "Checked." },
     }),
+    "post /extract": async () => ({
+      body: {
+        text: "Russia on Wednesday expelled two Polish diplomats, the Foreign Ministry in Moscow said.",
+        publishedAt: "2021-03-22",
+        url: "https://example.org/expulsions",
+      },
+    }),
     "post /releases": async () => ({ body: { asOf: today(), methodologyVersion: 1, notes: "Document check." } }),
     // Drafted just before: publishing is refused only if another test file publishes in between.
     "post /releases/{id}/publish": async () => ({ params: { path: { id: await draftRelease(db, caller.viewer, { asOf: today(), methodologyVersion: 1, notes: "Document check." }) } } }),
+    // The file itself is the body, as text/csv.
+    "post /imports": async () => ({
+      params: { query: { format: "csv", name: "document-check.csv" } },
+      body: templateFile(importDyad, 2),
+      headers: { "Content-Type": "text/csv" },
+      bodySerializer: (body: string) => body,
+    }),
+    "post /imports/{id}/confirm": async () => ({ params: { path: { id: await importOf(false) } } }),
+    "post /imports/{id}/cancel": async () => ({ params: { path: { id: await importOf(false) } } }),
+    "post /imports/{id}/approve": async () => ({ params: { path: { id: await importOf(true) } }, body: { comment: "Checked." } }),
   };
 
   it("knows how to call every write", () => {
@@ -98,7 +136,7 @@ describe("every operation in the document", () => {
     for (let attempt = 1; ; attempt++) {
       let init: Request = { params: { path: {}, query: {} } };
       if (method === "get") {
-        for (const p of op.parameters ?? []) if (p.required) init.params![p.in]![p.name] = values[p.name]!;
+        for (const p of op.parameters ?? []) if (p.required) init.params![p.in]![p.name] = valueOf(path, p.name);
       } else {
         init = await WRITES[`${method} ${path}`]!();
       }

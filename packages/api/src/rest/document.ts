@@ -6,6 +6,8 @@ import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
 import { appRouter } from "../root";
 import { matchesEtag } from "./caching";
 import { CORS_HEADERS } from "./handler";
+import { IMPORT_FORMATS, MAX_UPLOAD_BYTES } from "../domain/imports/formats";
+import { UPLOAD_TYPES } from "./import-upload";
 import { REST_ENDPOINT } from "./meta";
 import { REST_ROUTES } from "./routes";
 
@@ -45,6 +47,7 @@ const TAGS = [
   { name: "events", description: "The reviewed events the index is computed from." },
   { name: "releases", description: "Numbered, immutable snapshots of the index." },
   { name: "methodology", description: "The versions of the index's formulas." },
+  { name: "imports", description: "Files of events (the CSV template, GDELT exports) imported as drafts for review." },
 ];
 
 export function buildDocument(): OpenAPIObject {
@@ -95,8 +98,48 @@ export function buildDocument(): OpenAPIObject {
       responses["304"] = { description: "Not modified: the ETag in If-None-Match is current", headers: { ETag: header("The current ETag") } };
     }
   }
+  (doc.paths as Record<string, Json>)["/imports"] = { post: UPLOAD_OPERATION };
   return doc;
 }
+
+// POST /imports, written by hand: it is no procedure (its body is a file, not JSON), but a route
+// of its own (rest/import-upload.ts), so trpc-to-openapi does not see it.
+const refusal = (description: string) => ({ description, content: errorContent });
+const UPLOAD_OPERATION = {
+  operationId: "imports-upload",
+  summary: "Upload a file to import",
+  description: `Uploads a file of events: the project's CSV template (format=csv), a GDELT 1.0 extract or daily export (gdelt1), or a GDELT 2.0 event export (gdelt2), unzipped, as the body itself, up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. The file is checked (its format's columns, text not binary, not empty) and previewed, and nothing is imported yet: the answer is the import, waiting in preview, with its first rows as they would be imported. Start it with \`POST /imports/{id}/confirm\`.`,
+  tags: ["imports"],
+  security: [{ apiKey: [] }],
+  parameters: [
+    { name: "format", in: "query", required: true, description: "csv (the template), gdelt1 or gdelt2.", schema: { type: "string", enum: [...IMPORT_FORMATS] } },
+    { name: "name", in: "query", required: false, description: "The file's name, to tell imports apart (default: upload).", schema: { type: "string", maxLength: 200 } },
+  ],
+  requestBody: {
+    required: true,
+    description: "The file itself.",
+    content: Object.fromEntries(UPLOAD_TYPES.map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+  },
+  responses: {
+    "201": {
+      description: "The import, waiting in preview",
+      headers: { Location: header("The import's address: /api/v1/imports/{id}.") },
+      content: { "application/json": { schema: { $ref: "#/components/schemas/ImportJob" } } },
+    },
+    "400": refusal("format or name is not valid"),
+    "401": refusal("Neither a session nor a known API key"),
+    "403": refusal("The key's owner is not an editor"),
+    "413": refusal(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`),
+    "415": refusal(`The body is not declared as ${UPLOAD_TYPES.join(", ")}`),
+    "422": refusal("The file is empty, binary, or does not have its format's columns (the message says which)"),
+    "429": {
+      description: "Too many requests: wait the Retry-After seconds",
+      headers: { "Retry-After": { description: "Seconds until the limit resets", schema: { type: "integer" } } },
+      content: errorContent,
+    },
+    "500": refusal("A fault on our side (never caused by what you send)"),
+  },
+};
 
 let generated: { doc: OpenAPIObject; json: string; etag: string } | undefined;
 

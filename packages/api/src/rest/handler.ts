@@ -26,7 +26,7 @@ export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "ETag, Retry-After",
 } as const;
-const PREFLIGHT = {
+export const PREFLIGHT = {
   "Access-Control-Allow-Headers": "Authorization, Content-Type, If-Match, If-None-Match",
   "Access-Control-Max-Age": "86400",
 } as const;
@@ -70,7 +70,7 @@ export async function authenticate(req: Request): Promise<{ viewer: Viewer | nul
 }
 
 /** authenticate, then the rate limit: the key's when it has one, else the address's (refused keys count there too). */
-async function identify(req: Request, { limit }: Dependencies) {
+export async function identify(req: Request, { limit }: Pick<Dependencies, "limit">) {
   const ip = clientIp(req.headers);
   try {
     const caller = await authenticate(req);

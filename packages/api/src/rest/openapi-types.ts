@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find events in an article
+         * @description Reads a news article and proposes candidate events: the day (resolved against the publication date, past tense backwards), the two actors (countries by name, demonym, capital, institution or leader), a CAMEO code with its Goldstein intensity and the alternatives considered, and the sentence that is the evidence. Nothing is saved: draft the ones you accept with `POST /events`. Rule-based, no network model.
+         */
+        post: operations["assistant-extract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dyads": {
         parameters: {
             query?: never;
@@ -256,10 +276,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import
+         * @description An uploaded file's import: its status, its progress while it runs (rows read, imported and skipped, bytes read, rate and time left; written at least once a second), the preview made at upload, the skipped rows counted by why, and how many of its events are still drafts. Never cached: poll it to follow a running import.
+         */
+        get: operations["v1-imports-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an import
+         * @description Starts importing a file that was uploaded and previewed. It runs on the server in one transaction: every row becomes a draft (for review) or a skipped row with its reason, and either all of it is kept or, if it is cancelled or fails, none of it. Follow it with `GET /imports/{id}`.
+         */
+        post: operations["v1-imports-confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import
+         * @description Cancels an import waiting in preview, queued or running. A running import stops before its next batch and everything it wrote is rolled back: nothing of a cancelled import is kept.
+         */
+        post: operations["v1-imports-cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}/skipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows an import skipped
+         * @description Every row of the file that did not become an event, in file order, with its line, why (as a category and in a sentence) and the row itself (cut to 200 characters). Pages of up to 100,000 rows: pass the answer's nextCursor as `after` for the next. `format=csv` gives the rows as CSV (line, kind, reason, excerpt). Rows are listed once the import is done.
+         */
+        get: operations["v1-imports-skipped"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a whole import
+         * @description Approves every event of a finished import that is still a draft, at once: each gets an approving review by the key's owner, with `comment` (or a standard one), and its own audit entry, and enters the next release. The admin who uploaded the import may not approve it (four eyes: 403); drafts whose latest revision the key's owner wrote are left for another reviewer.
+         */
+        post: operations["v1-imports-approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to import
+         * @description Uploads a file of events: the project's CSV template (format=csv), a GDELT 1.0 extract or daily export (gdelt1), or a GDELT 2.0 event export (gdelt2), unzipped, as the body itself, up to 100 MB. The file is checked (its format's columns, text not binary, not empty) and previewed, and nothing is imported yet: the answer is the import, waiting in preview, with its first rows as they would be imported. Start it with `POST /imports/{id}/confirm`.
+         */
+        post: operations["imports-upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Candidate: {
+            /** @description The day (YYYY-MM-DD) the sentence's date resolves to against the publication date. */
+            date: string;
+            /** @enum {string} */
+            datePrecision: "day" | "month";
+            /** @description 0 to 1: how sure the day is (an explicit date is near 1; no date in the text, so the publication day, is low). */
+            certainty: number;
+            /** @description The words the day came from ("on Wednesday"), or null. */
+            dateText: string | null;
+            /** @description Actor code of who acted. */
+            source: string;
+            /** @description Actor code of who was acted on. */
+            target: string;
+            dyad: string;
+            /** @description The suggested CAMEO code. */
+            code: string;
+            codeName: string;
+            /** @description The code's Goldstein value. */
+            intensity: number;
+            /** @description Other codes considered, best first. */
+            alternatives: {
+                code: string;
+                name: string;
+                intensity: number;
+            }[];
+            /** @description A suggested headline. */
+            title: string;
+            /** @description The sentence that reports it, with its character offsets in the text sent. */
+            evidence: {
+                text: string;
+                start: number;
+                end: number;
+            };
+            /** @description Events already recorded for the same dyad, day and root code: probably this one. */
+            existing: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "in_review" | "changes_requested" | "approved" | "rejected" | "retracted";
+                code: string;
+            }[];
+        };
         /** @description A dyad as a release has it, on its cut-off day. */
         Dyad: {
             slug: string;
@@ -433,6 +615,127 @@ export interface components {
             createdAt: string;
             usedByReleases: number;
         };
+        /** @description An import of a file: its state, progress, preview and what it skipped. */
+        ImportJob: {
+            /** @description The import's id (a UUID). */
+            id: string;
+            /**
+             * @description csv (the project's template), gdelt1 or gdelt2.
+             * @enum {string}
+             */
+            format: "csv" | "gdelt1" | "gdelt2";
+            fileName: string;
+            sizeBytes: number;
+            /**
+             * @description previewing: uploaded and checked, waiting for confirmation; queued, running; done; failed (nothing was imported; see error); cancelled (nothing was imported).
+             * @enum {string}
+             */
+            status: "previewing" | "queued" | "running" | "done" | "failed" | "cancelled";
+            createdBy: {
+                id: string;
+                name: string;
+            };
+            createdAt: string;
+            /** @description When it was confirmed (ISO 8601), or null. */
+            confirmedAt: string | null;
+            /** @description When it started running (ISO 8601), or null. */
+            startedAt: string | null;
+            /** @description When it ended (ISO 8601), or null. */
+            finishedAt: string | null;
+            /** @description Where the import is: counts written at least once a second while it runs. */
+            progress: {
+                rowsRead: number;
+                /** @description Rows that became drafts (while running: so far; they are saved together when the import ends). */
+                rowsImported: number;
+                rowsSkipped: number;
+                bytesRead: number;
+                /** @description How far through the file, 0 to 1. */
+                fraction: number;
+                /** @description Rows read per second since it started; null before. */
+                rowsPerSecond: number | null;
+                /** @description Estimated seconds to go while running; null otherwise. */
+                secondsLeft: number | null;
+                /** @description When these counts were last written (at least every second while running) (ISO 8601), or null. */
+                updatedAt: string | null;
+            };
+            /** @description Why it failed, for an editor; null unless failed. */
+            error: string | null;
+            preview: components["schemas"]["ImportPreview"];
+            /** @description Skipped rows counted by why, most first (once the import is done). */
+            skippedByKind: {
+                /**
+                 * @description Why rows are skipped, as a category: columns (Wrong number of columns), id (No usable event id), date (No valid date), actor (An actor is missing or unknown), same_actor (Both actors are the same), code (Unknown CAMEO code), intensity (Intensity not usable), field (A field is not valid), already_imported (Already imported).
+                 * @enum {string}
+                 */
+                kind: "columns" | "id" | "date" | "actor" | "same_actor" | "code" | "intensity" | "field" | "already_imported";
+                label: string;
+                count: number;
+            }[];
+            /** @description Events of this import still drafts: what approving the whole import would approve. */
+            drafts: number;
+        };
+        ImportPreview: {
+            /** @description The file's columns, in order: its header, or the format's documented columns. */
+            columns: string[];
+            /** @description Which column of the file feeds which field of an event. */
+            mapping: {
+                field: string;
+                from: string;
+                note: string;
+            }[];
+            /** @description The file's first 20 rows, then up to 5 more that would be imported (from its first 10,000), each as it would be imported or skipped. */
+            rows: {
+                /** @description The line of the file the row starts on (a header is line 1). */
+                line: number;
+                /** @description The row as the file has it, cut to 200 characters. */
+                excerpt: string;
+                /** @description The draft the row would become; null when it is skipped. */
+                event: {
+                    externalId: string | null;
+                    source: string;
+                    sourceName: string;
+                    target: string;
+                    targetName: string;
+                    date: string;
+                    /** @enum {string} */
+                    datePrecision: "day" | "month";
+                    code: string;
+                    codeName: string;
+                    intensity: number;
+                    intensityReason: string | null;
+                    weight: number;
+                    title: string;
+                    summary: string | null;
+                    sourceUrl: string;
+                    sourcePublisher: string | null;
+                    sourcePublishedAt: string | null;
+                    quote: string | null;
+                } | null;
+                /** @description Why the row would be skipped; null when it would be imported. */
+                skip: {
+                    /**
+                     * @description Why rows are skipped, as a category: columns (Wrong number of columns), id (No usable event id), date (No valid date), actor (An actor is missing or unknown), same_actor (Both actors are the same), code (Unknown CAMEO code), intensity (Intensity not usable), field (A field is not valid), already_imported (Already imported).
+                     * @enum {string}
+                     */
+                    kind: "columns" | "id" | "date" | "actor" | "same_actor" | "code" | "intensity" | "field" | "already_imported";
+                    label: string;
+                    reason: string;
+                } | null;
+            }[];
+        };
+        SkippedRow: {
+            /** @description The line of the file the row starts on (a header is line 1). */
+            line: number;
+            /**
+             * @description Why rows are skipped, as a category: columns (Wrong number of columns), id (No usable event id), date (No valid date), actor (An actor is missing or unknown), same_actor (Both actors are the same), code (Unknown CAMEO code), intensity (Intensity not usable), field (A field is not valid), already_imported (Already imported).
+             * @enum {string}
+             */
+            kind: "columns" | "id" | "date" | "actor" | "same_actor" | "code" | "intensity" | "field" | "already_imported";
+            /** @description Why it was skipped, in a sentence. */
+            reason: string;
+            /** @description The row as the file has it, cut to 200 characters. */
+            excerpt: string;
+        };
         /** @description Every error has this shape; `details.issues` names each refused parameter. */
         Error: {
             error: {
@@ -462,6 +765,99 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "assistant-extract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The article's text, as published. */
+                    text: string;
+                    /** @description When it was published: YYYY-MM-DD, or a date-time with offset. Relative dates ("on Friday", "last week") resolve against it. */
+                    publishedAt: string;
+                    /** @description The publisher's time zone (IANA name), when known. */
+                    timeZone?: string;
+                    /** @description The article's address; accepted candidates cite it as their source. */
+                    url?: string;
+                    /** @description Who published it, e.g. Reuters. */
+                    publisher?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The candidates, in the order of the text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidates: components["schemas"]["Candidate"][];
+                    };
+                };
+            };
+            /** @description A field is not valid (each is named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or an unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "v1-dyads-list": {
         parameters: {
             query?: {
@@ -1889,6 +2285,610 @@ export interface operations {
             };
             /** @description No such version */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-imports-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id, a UUID, as the upload (POST /imports) answered it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Identifies this response; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description immutable for a named release, max-age=60 for the latest. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or an unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-imports-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id, a UUID, as the upload (POST /imports) answered it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, queued or already running */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or an unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The import is not waiting in preview */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-imports-cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id, a UUID, as the upload (POST /imports) answered it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or an unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The import has already ended */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-imports-skipped": {
+        parameters: {
+            query?: {
+                after?: number;
+                limit?: number;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description The import's id, a UUID, as the upload (POST /imports) answered it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Identifies this response; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description immutable for a named release, max-age=60 for the latest. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SkippedRow"][];
+                        /** @description Pass as `after` for the next page; null on the last one. */
+                        nextCursor: number | null;
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or an unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "v1-imports-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id, a UUID, as the upload (POST /imports) answered it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The review comment each event gets. Omitted: "Approved with the whole import of <file name>." */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description How many drafts were approved, and how many were left for another reviewer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Drafts approved now, each with a review and an audit entry. */
+                        approved: number;
+                        /** @description Drafts whose latest revision you wrote yourself: another reviewer must decide on them. */
+                        leftForOthers: number;
+                    };
+                };
+            };
+            /** @description A field is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No or an unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an admin, or uploaded this import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The import has not finished */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (never caused by what you send) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "imports-upload": {
+        parameters: {
+            query: {
+                /** @description csv (the template), gdelt1 or gdelt2. */
+                format: "csv" | "gdelt1" | "gdelt2";
+                /** @description The file's name, to tell imports apart (default: upload). */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "text/tab-separated-values": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The import, waiting in preview */
+            201: {
+                headers: {
+                    /** @description The import's address: /api/v1/imports/{id}. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description format or name is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither a session nor a known API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key's owner is not an editor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is larger than 100 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not declared as text/csv, text/tab-separated-values, application/octet-stream */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The file is empty, binary, or does not have its format's columns (the message says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,3 +6,4 @@ export * from "./release";
 export * from "./methodology";
 export * from "./revision-fields";
 export * from "./api-key";
+export * from "./assistant";

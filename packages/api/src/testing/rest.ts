@@ -6,6 +6,7 @@ import { createTestDyad } from "@rti/db/testing";
 import { dayNumber, dayString } from "@rti/engine";
 import createClient from "openapi-fetch";
 import { createRestHandler } from "../rest/handler";
+import { createImportUploadHandler } from "../rest/import-upload";
 import { createResponseCache } from "../rest/response-cache";
 import type { paths } from "../rest/openapi-types";
 import type { RestErrorBody } from "../rest/errors";
@@ -13,8 +14,15 @@ import type { EventFieldsInput } from "../schemas/event";
 import { createTestEvent } from "./factories";
 import { publishPatiently, testViewer, today } from "./releases";
 
-/** The REST handler with no rate limit (the limiter has tests of its own), and its cache. */
-export const restHandler = createRestHandler({ limit: async () => {}, cache: createResponseCache() });
+const noLimit = async () => {};
+const procedures = createRestHandler({ limit: noLimit, cache: createResponseCache() });
+const uploads = createImportUploadHandler({ limit: noLimit });
+
+/**
+ * The REST API as the web app routes it, with no rate limit (the limiter has tests of its own):
+ * the upload route at /api/v1/imports, the REST handler everywhere else.
+ */
+export const restHandler = (req: Request) => (new URL(req.url).pathname === "/api/v1/imports" ? uploads(req) : procedures(req));
 
 export const REST_BASE = "http://localhost/api/v1";
 

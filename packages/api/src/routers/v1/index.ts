@@ -9,6 +9,11 @@ import { list as events } from "./events/list";
 import { review } from "./events/review";
 import { submit } from "./events/submit";
 import { update as updateEvent } from "./events/update";
+import { approve as approveImport } from "./imports/approve";
+import { cancel as cancelImport } from "./imports/cancel";
+import { confirm as confirmImport } from "./imports/confirm";
+import { get as importJob } from "./imports/get";
+import { skipped as skippedRows } from "./imports/skipped";
 import { get as methodology } from "./methodology/get";
 import { create as createRelease } from "./releases/create";
 import { get as release } from "./releases/get";
@@ -22,4 +27,6 @@ export const v1Router = {
   // `latest` before `get`: the first route that matches a path serves it.
   releases: { list: releases, latest: latestRelease, get: release, create: createRelease, publish },
   methodology: { get: methodology },
+  // POST /imports (the upload) is a route of its own: rest/import-upload.ts.
+  imports: { get: importJob, confirm: confirmImport, cancel: cancelImport, skipped: skippedRows, approve: approveImport },
 };

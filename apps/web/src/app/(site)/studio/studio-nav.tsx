@@ -7,6 +7,8 @@ const LINKS: { href: string; label: string; role?: RoleName }[] = [
   { href: "/studio", label: "Overview" },
   { href: "/studio/events", label: "Events" },
   { href: "/studio/events/new", label: "New event", role: "editor" },
+  { href: "/studio/assistant", label: "Article assistant", role: "editor" },
+  { href: "/studio/imports", label: "Imports", role: "editor" },
   { href: "/studio/drafts", label: "My drafts" },
   { href: "/studio/keys", label: "API keys" },
   { href: "/studio/review", label: "Review queue", role: "reviewer" },

@@ -25,14 +25,14 @@ import { useReference } from "./use-reference";
 import { checkCreate, checkUpdate, formFieldErrors } from "./validate";
 import "./event-form.css";
 
-/** Without `event`, drafts a new one. */
-export function EventForm({ event }: { event?: EventDetail }) {
+/** Without `event`, drafts a new one, starting from `initial` when given. */
+export function EventForm({ event, initial }: { event?: EventDetail; initial?: FormValues }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
   const { codes } = useReference();
 
-  const [values, setValues] = useState<FormValues>(() => (event ? valuesFromRevision(headRevision(event)) : emptyValues()));
+  const [values, setValues] = useState<FormValues>(() => (event ? valuesFromRevision(headRevision(event)) : (initial ?? emptyValues())));
   /** The head revision these values build on; a save on a stale one is refused as a conflict. */
   const [baseRevision, setBaseRevision] = useState(event?.headNumber ?? 0);
   /** Bumped when the form is reloaded, so pickers drop what was typed into them. */

@@ -55,6 +55,24 @@ export function emptyValues(): FormValues {
   };
 }
 
+const PREFILLED = ["source", "target", "date", "code", "title", "summary"] as const;
+
+/**
+ * A new event's values from an address's query (the article assistant's "Edit in the full
+ * form"): the fields it names, and one source from url, publisher, publishedAt and quote.
+ */
+export function valuesFromQuery(query: Record<string, string | string[] | undefined>): FormValues {
+  const get = (name: string) => {
+    const value = query[name];
+    return typeof value === "string" ? value : "";
+  };
+  const values = emptyValues();
+  for (const name of PREFILLED) values[name] = get(name);
+  if (get("datePrecision") === "month") values.datePrecision = "month";
+  values.sources = [{ ...emptySource(), url: get("url"), publisher: get("publisher"), publishedAt: get("publishedAt"), quote: get("quote") }];
+  return values;
+}
+
 export function headRevision(event: EventDetail): RevisionDto {
   const head = event.revisions.find((r) => r.number === event.headNumber);
   if (!head) throw new Error(`Event ${event.id} has no revision ${event.headNumber}.`);

@@ -66,7 +66,8 @@ export function OperationDoc({ op, base }: { op: Operation; base: string }) {
       {op.body ? (
         <>
           <p>
-            A JSON object{op.body.required ? "" : " (optional)"}, sent with <code>Content-Type</code>{" "}
+            {op.body.file ? "The file itself, as it is" : `A JSON object${op.body.required ? "" : " (optional)"}`}, sent with{" "}
+            <code>Content-Type</code>{" "}
             {op.body.contentTypes.map((type, i) => (
               <Fragment key={type}>
                 {i > 0 && " or "}
@@ -75,7 +76,7 @@ export function OperationDoc({ op, base }: { op: Operation; base: string }) {
             ))}
             .
           </p>
-          <FieldTable fields={op.body.fields} label={`Request body fields of ${name}`} mark="required" />
+          {!op.body.file && <FieldTable fields={op.body.fields} label={`Request body fields of ${name}`} mark="required" />}
         </>
       ) : (
         op.method !== "GET" && <p className="muted">None.</p>

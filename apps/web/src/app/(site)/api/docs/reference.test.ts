@@ -1,8 +1,9 @@
 // The docs page's reading of the real OpenAPI document: every operation, parameter, request body
 // and response field reaches the page, and the examples are requests the API takes.
 import { openApiDocument } from "@rti/api";
-import { createReleaseInput, eventFieldsPatchSchema, eventFieldsSchema, reviewInput } from "@rti/api/schemas";
+import { articleInput, createReleaseInput, eventFieldsPatchSchema, eventFieldsSchema, reviewInput } from "@rti/api/schemas";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { exampleBody, exampleClientCall, exampleCurl, examplePath, exampleTrpcCall, operationsByTag, placeholdersOf } from "./reference";
 
 const doc = openApiDocument();
@@ -14,7 +15,7 @@ describe("the API docs' reading of the document", () => {
   it("lists every operation once, under its tag", () => {
     const inDocument = Object.values(doc.paths ?? {}).flatMap((item) => Object.keys(item as object));
     expect(operations).toHaveLength(inDocument.length);
-    expect(groups.map((g) => g.tag)).toEqual(["dyads", "events", "releases", "methodology"]);
+    expect(groups.map((g) => g.tag)).toEqual(["dyads", "events", "releases", "methodology", "imports"]);
     expect(groups.every((g) => g.operations.length > 0)).toBe(true);
   });
 
@@ -83,9 +84,9 @@ describe("the API docs' reading of the document", () => {
     expect(byId("v1-events-list").success.status).toBe("200 OK");
   });
 
-  it("marks exactly the writes as needing an API key", () => {
+  it("marks exactly the writes and the imports as needing an API key", () => {
     const needsKey = operations.filter((o) => o.needsKey).map((o) => o.id);
-    expect(needsKey).toEqual(operations.filter((o) => o.method !== "GET").map((o) => o.id));
+    expect(needsKey).toEqual(operations.filter((o) => o.method !== "GET" || o.path.startsWith("/imports")).map((o) => o.id));
     expect(needsKey).toEqual(expect.arrayContaining(["v1-events-create", "v1-events-review", "v1-releases-publish"]));
   });
 
@@ -127,6 +128,14 @@ describe("the API docs' reading of the document", () => {
     expect(exampleCurl(byId("v1-releases-list"), "")).toBe('curl -i "/releases"');
   });
 
+  it("uploads a file as it is, not as JSON", () => {
+    const upload = byId("imports-upload");
+    expect(upload.body).toMatchObject({ file: true, fields: [], contentTypes: expect.arrayContaining(["text/csv"]) });
+    expect(exampleCurl(upload, "")).toContain("--data-binary @events.csv");
+    expect(exampleClientCall(upload)).toContain("bodySerializer: (text) => text");
+    expect(exampleTrpcCall(upload)).toMatch(/^\/\/ Files are not tRPC input/);
+  });
+
   it("drafts a realistic event, and every example body is one the API takes", () => {
     const create = byId("v1-events-create");
     const body = exampleBody(create)!;
@@ -137,12 +146,14 @@ describe("the API docs' reading of the document", () => {
     expect(exampleTrpcCall(create)).toContain('const data = await trpc.v1.events.create.mutate({\n  source: "RUS",');
 
     const schemas = {
+      "assistant-extract": articleInput,
+      "v1-imports-approve": z.object({ comment: z.string().optional() }),
       "v1-events-create": eventFieldsSchema,
       "v1-events-update": eventFieldsPatchSchema,
       "v1-events-review": reviewInput.omit({ id: true }),
       "v1-releases-create": createReleaseInput,
     };
-    expect(operations.filter((o) => o.body).map((o) => o.id).sort()).toEqual(Object.keys(schemas).sort());
+    expect(operations.filter((o) => o.body && !o.body.file).map((o) => o.id).sort()).toEqual(Object.keys(schemas).sort());
     for (const [id, schema] of Object.entries(schemas)) expect(schema.safeParse(exampleBody(byId(id))).error).toBeUndefined();
   });
 });

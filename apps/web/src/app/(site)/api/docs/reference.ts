@@ -63,6 +63,8 @@ export interface RequestBody {
   required: boolean;
   /** The Content-Types it accepts: "application/json", and for a patch "application/merge-patch+json". */
   contentTypes: string[];
+  /** A file sent as it is (an import), not a JSON object: then there are no fields. */
+  file: boolean;
   fields: Field[];
 }
 
@@ -177,7 +179,9 @@ const STATUS_TEXT: Record<string, string> = { "200": "OK", "201": "Created" };
 function requestBodyOf(doc: OpenAPIObject, body: RequestBodyObject | undefined): RequestBody | null {
   const content = body?.content ?? {};
   const json = content["application/json"];
-  return json ? { required: Boolean(body?.required), contentTypes: Object.keys(content), fields: fieldsOf(doc, json.schema) } : null;
+  const contentTypes = Object.keys(content);
+  if (json) return { required: Boolean(body?.required), contentTypes, file: false, fields: fieldsOf(doc, json.schema) };
+  return contentTypes.length ? { required: Boolean(body?.required), contentTypes, file: true, fields: [] } : null;
 }
 
 export function operationsByTag(doc: OpenAPIObject): { tag: string; description: string; operations: Operation[] }[] {
@@ -247,7 +251,14 @@ const EXAMPLES: Record<string, Value> = {
   comment: "Two independent reports confirm the visit.",
   asOf: "2025-08-01",
   notes: "Adds the events reviewed in July.",
+  text: "Russia on Wednesday expelled two Polish diplomats, the Foreign Ministry in Moscow said.",
+  publishedAt: "2021-03-22",
+  format: "gdelt1",
+  name: "events.csv",
 };
+
+/** The file an upload example sends. */
+const EXAMPLE_FILE = "events.csv";
 
 /** A merge patch requires no field: its example sets one that the drafted event left out. */
 const PATCH_EXAMPLE = "summary";
@@ -268,7 +279,7 @@ export function examplePath(op: Operation): string {
 
 /** The example body: its required top-level fields (or, for a patch, PATCH_EXAMPLE); null without a body. */
 export function exampleBody(op: Operation): Record<string, Value> | null {
-  if (!op.body) return null;
+  if (!op.body || op.body.file) return null;
   const topLevel = op.body.fields.filter((f) => !/[.[]/.test(f.name));
   const required = topLevel.filter((f) => f.required);
   const shown = required.length ? required : topLevel.filter((f) => f.name === PATCH_EXAMPLE);
@@ -298,6 +309,7 @@ export function exampleCurl(op: Operation, base: string): string {
   for (const p of requiredIn(op, "header")) lines.push(`-H ${shellDoubleQuoted(`${p.name}: ${String(exampleOf(p.name))}`)}`);
   const body = exampleBody(op);
   if (body) lines.push('-H "Content-Type: application/json"', `-d ${shellSingleQuoted(JSON.stringify(body, null, 2).replace(/\n/g, "\n  "))}`);
+  if (op.body?.file) lines.push(`-H "Content-Type: ${op.body.contentTypes[0]}"`, `--data-binary @${EXAMPLE_FILE}`);
   const request = lines.join(" \\\n  ");
   return op.csv ? `${request}\ncurl "${url}${url.includes("?") ? "&" : "?"}format=csv"` : request;
 }
@@ -313,11 +325,23 @@ export function exampleClientCall(op: Operation): string {
   if (Object.keys(params).length) init.params = params;
   const body = exampleBody(op);
   if (body) init.body = body;
+  if (op.body?.file) {
+    // A file goes as it is: its text as the body, not serialised as JSON.
+    return [
+      `const { data, error } = await api.${op.method}("${op.path}", {`,
+      ...(init.params ? [`  params: ${literal(init.params, "  ")},`] : []),
+      `  body: await readFile("${EXAMPLE_FILE}", "utf8"),`,
+      "  bodySerializer: (text) => text,",
+      `  headers: { "Content-Type": "${op.body.contentTypes[0]}" },`,
+      "});",
+    ].join("\n");
+  }
   return `const { data, error } = await api.${op.method}("${op.path}"${Object.keys(init).length ? `, ${literal(init)}` : ""});`;
 }
 
 /** The same request over tRPC: the REST operation's procedure under v1, its input the path and query parameters and the body's fields. */
 export function exampleTrpcCall(op: Operation): string {
+  if (op.body?.file) return "// Files are not tRPC input: upload them over REST, as above.";
   const input = Object.fromEntries(
     [...op.parameters.filter((p) => p.required && p.in !== "header").map((p) => [p.name, exampleOf(p.name)] as const), ...Object.entries(exampleBody(op) ?? {})],
   );

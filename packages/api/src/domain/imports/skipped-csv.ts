@@ -1,0 +1,21 @@
+// Every skipped row of an import as one CSV file (the studio's download), read a page at a time
+// so a million skipped rows never sit in memory together.
+import type { Db } from "@rti/db";
+import { toCsv } from "../../rest/csv";
+import { listSkipped } from "./jobs";
+
+const FIELDS = ["line", "kind", "reason", "excerpt"] as const;
+const PAGE = 10_000;
+
+export async function* skippedCsv(db: Db, id: string): AsyncGenerator<string> {
+  let after: number | undefined;
+  let first = true;
+  do {
+    const page = await listSkipped(db, { id, after, limit: PAGE });
+    const csv = toCsv(page.items.map((row) => ({ ...row })), FIELDS);
+    // The header once, on the first page.
+    yield first ? csv : csv.slice(csv.indexOf("\n") + 1);
+    first = false;
+    after = page.nextCursor ?? undefined;
+  } while (after !== undefined);
+}

@@ -1,0 +1,3 @@
+import { extract } from "./extract";
+
+export const assistantRouter = { extract };
