@@ -2,9 +2,7 @@ import { expect, test } from "@playwright/test";
 import { pageAs, uniqueTitle } from "./fixtures";
 
 const ARTICLE = [
-  "Russia expels Polish diplomats in tit-for-tat move",
-  "",
-  "MOSCOW (Example Wire) - Russia on Wednesday expelled two Polish diplomats, the Foreign Ministry in Moscow said, days after Warsaw ordered three Russian diplomats to leave.",
+  "MOSCOW (Example Wire) - Russia on Wednesday expelled two Polish diplomats, the Foreign Ministry in Moscow said.",
   "Poland's foreign minister condemned the expulsions on Thursday and said the move was unjustified.",
 ].join("\n");
 
@@ -17,8 +15,8 @@ test("an editor pastes an article, accepts two candidates, and finds them as dra
   await editor.getByLabel("Publisher (optional)").fill("Example Wire");
   await editor.getByRole("button", { name: "Find events" }).click();
 
-  await expect(editor.getByRole("heading", { name: /candidate event/ })).toBeFocused();
-  const candidates = editor.getByRole("list").filter({ has: editor.getByRole("button", { name: "Accept as draft" }) }).getByRole("listitem");
+  await expect(editor.getByRole("heading", { name: "2 candidate events" })).toBeFocused();
+  const candidates = editor.getByRole("region", { name: "2 candidate events" }).getByRole("listitem");
   const expulsion = candidates.filter({ hasText: "expelled two Polish diplomats" });
   const condemnation = candidates.filter({ hasText: "condemned the expulsions" });
   // The weekday counts back from the publication day (Monday 22 March 2021).
@@ -28,23 +26,23 @@ test("an editor pastes an article, accepts two candidates, and finds them as dra
   await expect(editor.getByRole("region", { name: /The article/ }).locator("mark")).toHaveCount(2);
 
   const titles = [uniqueTitle("Russia expels Polish diplomats"), uniqueTitle("Poland condemns the expulsions")];
+  const saved: string[] = [];
   for (const [card, title] of [
     [expulsion, titles[0]!],
     [condemnation, titles[1]!],
   ] as const) {
     await card.getByLabel("Title").fill(title);
     await card.getByRole("button", { name: "Accept as draft" }).click();
-    await expect(card.getByRole("status")).toContainText("Saved as a draft");
+    const status = card.getByRole("status");
+    await expect(status).toContainText("Saved as a draft");
+    saved.push((await status.getByRole("link", { name: title }).getAttribute("href"))!);
   }
 
-  await editor.goto("/studio/drafts");
-  for (const [title, evidence] of [
-    [titles[0]!, "Russia on Wednesday expelled two Polish diplomats"],
-    [titles[1]!, "Poland's foreign minister condemned the expulsions on Thursday"],
-  ] as const) {
-    await editor.goto("/studio/drafts");
-    await editor.getByRole("link", { name: title }).click();
-    await expect(editor.getByRole("heading", { level: 1 })).toHaveText(title);
+  // Each is a draft of the editor's, citing the article, with its sentence as the quote.
+  for (const [i, evidence] of ["Russia on Wednesday expelled two Polish diplomats", "Poland's foreign minister condemned the expulsions on Thursday"].entries()) {
+    await editor.goto(saved[i]!);
+    await expect(editor.getByRole("heading", { level: 1 })).toHaveText(titles[i]!);
+    await expect(editor.getByText("Draft", { exact: true }).first()).toBeVisible();
     await expect(editor.getByRole("link", { name: /Example Wire/ })).toHaveAttribute("href", url);
     await expect(editor.locator("blockquote").filter({ hasText: evidence })).toBeVisible();
   }

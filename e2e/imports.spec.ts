@@ -34,7 +34,7 @@ test("an editor imports a GDELT 1.0 file, watches it finish, and the events per 
   }
 
   const editor = await pageAs(browser, "editor", "/studio/imports");
-  await editor.getByLabel("File").setInputFiles(FILE);
+  await editor.getByLabel("File", { exact: true }).setInputFiles(FILE);
   await editor.getByRole("radio", { name: /GDELT 1\.0/ }).check();
   await editor.getByRole("button", { name: "Upload and preview" }).click();
   await expect(editor).toHaveURL(/\/studio\/imports\/[0-9a-f-]{36}$/, { timeout: 30_000 });
