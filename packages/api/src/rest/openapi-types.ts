@@ -345,7 +345,7 @@ export interface paths {
         };
         /**
          * The rows an import skipped
-         * @description Every row of the file that did not become an event, in file order, with its line, why (as a category and in a sentence) and the row itself (cut to 200 characters). Pages of up to 100,000 rows: pass the answer's nextCursor as `after` for the next. `format=csv` gives the rows as CSV (line, kind, reason, excerpt). Rows are listed once the import is done.
+         * @description Every row of the file that did not become an event, in file order, with its line, why (as a category and in a sentence) and the row itself (cut to 200 characters). Pages of up to 10,000 rows: pass the answer's nextCursor as `after` for the next. `format=csv` gives the rows as CSV (line, kind, reason, excerpt). Rows are listed once the import is done.
          */
         get: operations["v1-imports-skipped"];
         put?: never;
@@ -427,7 +427,7 @@ export interface components {
             }[];
             /** @description A suggested headline. */
             title: string;
-            /** @description The sentence that reports it, with its character offsets in the text sent. */
+            /** @description The sentence that reports it, with its offsets in the text as sent (UTF-16 code units, as JavaScript counts them). */
             evidence: {
                 text: string;
                 start: number;

@@ -8,7 +8,7 @@ import { LRUCache } from "lru-cache";
 interface Stored {
   status: number;
   headers: [string, string][];
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
 }
 
 const DEFAULT_MEGABYTES = 64;
@@ -25,7 +25,7 @@ export function cacheMegabytes(env: Record<string, string | undefined> = process
 /** Only public, successful answers are kept (caching.ts gives exactly those `public`). */
 const cacheable = (response: Response) => response.status === 200 && (response.headers.get("cache-control") ?? "").startsWith("public");
 
-const replay = (s: Stored) => new Response(s.body.slice(), { status: s.status, headers: s.headers });
+const replay = (s: Stored) => new Response(s.body, { status: s.status, headers: s.headers });
 
 export function createResponseCache(megabytes = cacheMegabytes()) {
   const entries = megabytes > 0 ? new LRUCache<string, Stored>({ maxSize: megabytes * 2 ** 20, sizeCalculation: (s) => s.body.byteLength + 512 }) : null;
@@ -42,13 +42,14 @@ export function createResponseCache(megabytes = cacheMegabytes()) {
   return {
     /** The cached answer for `key`, or `produce`'s, kept when it is cacheable. */
     async read(key: string, produce: () => Promise<Response>): Promise<Response> {
-      const hit = entries?.get(key);
+      if (!entries) return produce();
+      const hit = entries.get(key);
       if (hit) return replay(hit);
       const inFlight = pending.get(key);
       if (inFlight) {
-        const stored = await inFlight;
-        if (stored) return replay(stored);
-        return produce();
+        // The first request's answer when it was kept; otherwise (private, an error, a failure) this request's own.
+        const stored = await inFlight.catch(() => null);
+        return stored ? replay(stored) : produce();
       }
       let answer!: Response;
       const made = produce().then(async (response) => {

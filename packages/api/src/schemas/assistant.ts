@@ -23,10 +23,10 @@ const isTimeZone = (zone: string) => {
 };
 
 export const articleInput = z.object({
+  // Not trimmed: evidence offsets count in the text exactly as sent.
   text: z
     .string()
-    .trim()
-    .min(20, "Paste the article's text: at least a sentence.")
+    .refine((t) => t.trim().length >= 20, "Paste the article's text: at least a sentence.")
     .max(ARTICLE_LIMIT, `An article can be at most ${ARTICLE_LIMIT.toLocaleString("en")} characters.`)
     .meta({ description: "The article's text, as published." }),
   publishedAt: publishedAtSchema.meta({

@@ -39,12 +39,18 @@ class Cancelled extends Error {}
 const running = new Map<string, Promise<void>>();
 
 /** Starts a queued import in the background; the promise settles when it has ended (never rejects). */
+/** Imports run one after another in a process: each holds a connection and a transaction for its whole file. */
+let previous: Promise<void> = Promise.resolve();
+
 export function startImport(db: Db, id: string, options: RunOptions = {}): Promise<void> {
-  const run = runImport(db, id, { ...DEFAULTS, ...options })
+  // Queued until the one before ends (a job cancelled while queued then finds itself cancelled and stops).
+  const run = previous
+    .then(() => runImport(db, id, { ...DEFAULTS, ...options }))
     // Only the claim can throw (the database unreachable); the job then stays queued, and the next start marks it failed.
     .catch((error: unknown) => console.error(`import ${id} did not start:`, error))
     .finally(() => running.delete(id));
   running.set(id, run);
+  previous = run;
   return run;
 }
 

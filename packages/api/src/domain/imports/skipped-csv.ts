@@ -5,6 +5,9 @@ import { toCsv } from "../../rest/csv";
 import { listSkipped } from "./jobs";
 
 const FIELDS = ["line", "kind", "reason", "excerpt"] as const;
+
+/** A row quoted from an uploaded file, made inert for spreadsheets, which run cells starting = + - @ as formulas. */
+const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 const PAGE = 10_000;
 
 export async function* skippedCsv(db: Db, id: string): AsyncGenerator<string> {
@@ -12,7 +15,7 @@ export async function* skippedCsv(db: Db, id: string): AsyncGenerator<string> {
   let first = true;
   do {
     const page = await listSkipped(db, { id, after, limit: PAGE });
-    const csv = toCsv(page.items.map((row) => ({ ...row })), FIELDS);
+    const csv = toCsv(page.items.map((row) => ({ ...row, excerpt: inert(row.excerpt) })), FIELDS);
     // The header once, on the first page.
     yield first ? csv : csv.slice(csv.indexOf("\n") + 1);
     first = false;

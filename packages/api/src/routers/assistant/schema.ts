@@ -21,7 +21,7 @@ export const candidateSchema = z
     title: z.string().meta({ description: "A suggested headline." }),
     evidence: z
       .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
-      .meta({ description: "The sentence that reports it, with its character offsets in the text sent." }),
+      .meta({ description: "The sentence that reports it, with its offsets in the text as sent (UTF-16 code units, as JavaScript counts them)." }),
     existing: z
       .array(z.object({ id: z.string(), title: z.string(), status: z.enum(EVENT_STATUSES), code: z.string() }))
       .meta({ description: "Events already recorded for the same dyad, day and root code: probably this one." }),

@@ -16,14 +16,14 @@ export const skipped = editorProcedure
       tags: ["imports"],
       summary: "The rows an import skipped",
       description:
-        "Every row of the file that did not become an event, in file order, with its line, why (as a category and in a sentence) and the row itself (cut to 200 characters). Pages of up to 100,000 rows: pass the answer's nextCursor as `after` for the next. `format=csv` gives the rows as CSV (line, kind, reason, excerpt). Rows are listed once the import is done.",
+        "Every row of the file that did not become an event, in file order, with its line, why (as a category and in a sentence) and the row itself (cut to 200 characters). Pages of up to 10,000 rows: pass the answer's nextCursor as `after` for the next. `format=csv` gives the rows as CSV (line, kind, reason, excerpt). Rows are listed once the import is done.",
       errorResponses: { ...IMPORT_ERRORS, 400: "A parameter is not valid" },
     },
     rest: { csv: (output: Page) => toCsv(output.items, SKIPPED_FIELDS) },
   })
   .input(
     importIdInput.extend({
-      ...skippedPaging(100_000, 10_000),
+      ...skippedPaging(10_000, 10_000),
       format: z.enum(["json", "csv"]).default("json").meta({ description: "json (default) or csv." }),
     }),
   )

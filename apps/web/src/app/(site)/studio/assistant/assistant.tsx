@@ -21,7 +21,8 @@ const anchorOf = (marks: Marked[], n: number) => {
 
 export function Assistant() {
   const trpc = useTRPC();
-  const [result, setResult] = useState<{ article: ArticleInput; candidates: Candidate[] } | null>(null);
+  // `run` tells results apart, so a new search never inherits a card's saved or dropped state.
+  const [result, setResult] = useState<{ run: number; article: ArticleInput; candidates: Candidate[] } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [active, setActive] = useState<number | null>(null);
   const extract = useMutation(trpc.assistant.extract.mutationOptions());
@@ -36,7 +37,7 @@ export function Assistant() {
     setFailure(null);
     try {
       const { candidates } = await extract.mutateAsync(article);
-      setResult({ article, candidates });
+      setResult((previous) => ({ run: (previous?.run ?? 0) + 1, article, candidates }));
     } catch (error) {
       setFailure(apiProblem(error).message);
     }
@@ -68,7 +69,7 @@ export function Assistant() {
               <ol className="candidates">
                 {result.candidates.map((c, i) => (
                   <CandidateCard
-                    key={`${c.evidence.start}-${c.dyad}-${c.code}`}
+                    key={`${result.run}-${i}-${c.source}-${c.target}-${c.code}`}
                     number={i + 1}
                     candidate={c}
                     article={result.article}

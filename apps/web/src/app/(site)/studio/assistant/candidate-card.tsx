@@ -64,15 +64,9 @@ export function CandidateCard({
     }
   }
 
-  const fullForm = new URLSearchParams({
-    source,
-    target,
-    date,
-    datePrecision: candidate.datePrecision,
-    code,
-    title,
-    ...(article.url ? sourceOf(article, candidate.evidence.text) : {}),
-  } as Record<string, string>);
+  const prefill = { source, target, date, datePrecision: candidate.datePrecision, code, title, ...(article.url ? sourceOf(article, candidate.evidence.text) : {}) };
+  // Fields the article does not have (its publisher) stay out of the address, not "undefined".
+  const fullForm = new URLSearchParams(Object.entries(prefill).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 
   if (state.kind === "dropped") {
     return (
@@ -120,7 +114,7 @@ export function CandidateCard({
             <span className="label" id={id("actors")}>
               Who acted on whom
             </span>
-            <p aria-labelledby={id("actors")}>
+            <p role="group" aria-labelledby={id("actors")}>
               <strong>{nameOf(source)}</strong> ({source}) → <strong>{nameOf(target)}</strong> ({target}){" "}
               <button
                 type="button"

@@ -102,7 +102,7 @@ export function UploadForm({ formats, maxBytes }: { formats: FormatChoice[]; max
         <div className="upload-progress">
           <label htmlFor="upload-progress">Uploading</label>
           <progress id="upload-progress" max={upload.total} value={upload.sent} />
-          <p role="status">
+          <p>
             {megabytes(upload.sent)} of {megabytes(upload.total)} sent
             {upload.sent >= upload.total ? "; checking the file…" : ""}
           </p>
@@ -112,6 +112,10 @@ export function UploadForm({ formats, maxBytes }: { formats: FormatChoice[]; max
           Upload and preview
         </button>
       )}
+      {/* Always there, so screen readers hear it change; it speaks every tenth of the way, not every event. */}
+      <p className="visually-hidden" role="status">
+        {upload ? (upload.sent >= upload.total ? "Uploaded; checking the file." : `Uploading: ${Math.floor((upload.sent / upload.total) * 10) * 10}% sent.`) : ""}
+      </p>
     </form>
   );
 }

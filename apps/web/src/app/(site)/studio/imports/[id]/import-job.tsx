@@ -25,6 +25,7 @@ export function ImportJobView({ id, viewer }: { id: string; viewer: { id: string
   );
   const [problem, setProblem] = useState<string | null>(null);
   const refresh = (next: ImportJob) => {
+    setProblem(null);
     queryClient.setQueryData(trpc.imports.get.queryKey({ id }), next);
     void queryClient.invalidateQueries({ queryKey: trpc.imports.list.queryKey() });
   };
@@ -78,7 +79,8 @@ export function ImportJobView({ id, viewer }: { id: string; viewer: { id: string
         </p>
       )}
       {job.status === "cancelled" && <p className="notice">This import was cancelled; nothing of it was saved.</p>}
-      {(job.status === "done" || job.progress.rowsSkipped > 0) && <SkippedRows job={job} />}
+      {/* Skipped rows are saved with the import, so there are none to list before it is done. */}
+      {job.status === "done" && <SkippedRows job={job} />}
     </>
   );
 }

@@ -4,6 +4,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { TableWrap } from "~/components/table-wrap";
+import { apiProblem } from "~/lib/errors";
 import { useTRPC } from "~/trpc/react";
 import type { ImportJob } from "./import-job";
 
@@ -18,11 +19,19 @@ export function SkippedRows({ job }: { job: ImportJob }) {
   const rows = [...(first.data?.items ?? []), ...(more?.items ?? [])];
   const next = more ? more.next : (first.data?.nextCursor ?? null);
 
+  const [failure, setFailure] = useState<string | null>(null);
+
   async function loadMore() {
     if (next === null) return;
+    setFailure(null);
     setMore((m) => ({ items: m?.items ?? [], next, loading: true }));
-    const page = await queryClient.fetchQuery(trpc.imports.skipped.queryOptions({ id: job.id, limit: PAGE, after: next }));
-    setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.nextCursor, loading: false }));
+    try {
+      const page = await queryClient.fetchQuery(trpc.imports.skipped.queryOptions({ id: job.id, limit: PAGE, after: next }));
+      setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.nextCursor, loading: false }));
+    } catch (error) {
+      setMore((m) => ({ items: m?.items ?? [], next, loading: false }));
+      setFailure(apiProblem(error).message);
+    }
   }
 
   if (job.progress.rowsSkipped === 0) return <p className="muted">No row was skipped.</p>;
@@ -43,6 +52,11 @@ export function SkippedRows({ job }: { job: ImportJob }) {
           Download every skipped row (CSV)
         </a>
       </p>
+      {(failure ?? first.error) && (
+        <p className="alert" role="alert">
+          Could not load the skipped rows: {failure ?? apiProblem(first.error).message}
+        </p>
+      )}
       {first.isPending ? (
         <p className="muted" role="status">
           Loading the skipped rows…

@@ -1,6 +1,7 @@
 // The download of every row an import skipped, with why, for an editor fixing the file.
 import { skippedCsv } from "@rti/api/imports";
 import { getDb } from "@rti/db";
+import { isNotFound } from "~/lib/not-found";
 import { currentViewer } from "~/lib/viewer";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -11,8 +12,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   let first: IteratorResult<string>;
   try {
     first = await chunks.next(); // an unknown import is refused here, before any byte is sent
-  } catch {
-    return new Response("There is no import with this id.", { status: 404 });
+  } catch (error) {
+    if (isNotFound(error)) return new Response("There is no import with this id.", { status: 404 });
+    throw error;
   }
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
