@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { SiteChrome } from "~/components/site-chrome";
 
 // Addresses that match no route land here, outside the (site) layout, so it brings the chrome itself.
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request: a page built once would carry no CSP nonce, and its scripts would be blocked.
+  await connection();
   return (
     <SiteChrome>
       <h1>Page not found</h1>

@@ -32,8 +32,13 @@ export const eventDaySchema = daySchema.refine((d) => d >= "1900-01-01" && d <= 
   message: "The date must be between 1900-01-01 and tomorrow.",
 });
 
+// PostgreSQL cannot store a NUL character in text: refused here, it is a 400 naming the field, not a 500.
 const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} can be at most ${max} characters.`);
+  z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max} characters.`)
+    .refine((t) => !t.includes("\u0000"), `${label} contains an invisible null character (U+0000); remove it.`);
 
 export const actorCodeSchema = z
   .string()
