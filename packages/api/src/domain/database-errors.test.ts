@@ -34,6 +34,12 @@ describe("database errors", () => {
     expect(domainErrorFromDatabase(error)).toMatchObject({ domainCode: "FORBIDDEN" });
   });
 
+  it("turns a null character in text, which PostgreSQL cannot store, into bad input", async () => {
+    const error = await failure(db.$queryRawUnsafe("SELECT $1::text AS t", "a\u0000b"));
+    expect(sqlState(error)).toBe("22021");
+    expect(domainErrorFromDatabase(error)).toMatchObject({ domainCode: "INVALID_INPUT", code: "BAD_REQUEST" });
+  });
+
   it("keeps PL/pgSQL's own SQLSTATEs, which start with P0", async () => {
     const error = await failure(db.$executeRawUnsafe(`DO $$ BEGIN RAISE EXCEPTION 'plain raise'; END $$`));
     expect(sqlState(error)).toBe("P0001");

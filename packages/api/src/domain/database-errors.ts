@@ -32,6 +32,9 @@ export function domainErrorFromDatabase(error: unknown): DomainError | null {
     case "22003":
     case "22P02":
       return new DomainError("INVALID_INPUT", "The database refused this value; check the fields and try again.", { cause: error });
+    case "22021":
+      // PostgreSQL text cannot hold U+0000, whatever field it came in.
+      return new DomainError("INVALID_INPUT", "Text cannot contain an invisible null character (U+0000); remove it and try again.", { cause: error });
     case "42501":
       return new DomainError("FORBIDDEN", "This record cannot be changed.", { cause: error });
     default:
