@@ -4,6 +4,7 @@ import type { Db, EventStatus } from "@rti/db";
 import { cameoReferenceFromRows, extractCandidates, type CameoReference, type Candidate } from "@rti/extract";
 import type { ArticleInput } from "../../schemas/assistant";
 import { day } from "../events/dto";
+import { loadReference } from "../reference";
 
 export interface MatchingEvent {
   id: string;
@@ -19,13 +20,10 @@ const references = new WeakMap<Db, Promise<{ cameo: CameoReference; actors: Set<
 function referenceOf(db: Db) {
   let found = references.get(db);
   if (!found) {
-    found = (async () => {
-      const [codes, actors] = await Promise.all([db.cameoCode.findMany(), db.actor.findMany({ select: { code: true } })]);
-      return {
-        cameo: cameoReferenceFromRows(codes.map((c) => ({ code: c.code, name: c.name, goldstein: c.goldstein.toNumber() }))),
-        actors: new Set(actors.map((a) => a.code)),
-      };
-    })();
+    found = loadReference(db).then(({ actors, cameo }) => ({
+      cameo: cameoReferenceFromRows([...cameo].map(([code, c]) => ({ code, ...c }))),
+      actors: new Set(actors.keys()),
+    }));
     found.catch(() => references.delete(db));
     references.set(db, found);
   }

@@ -4,7 +4,7 @@ import type { Db, ImportJob } from "@rti/db";
 import { z } from "zod";
 import { DATE_PRECISIONS } from "../../schemas/event";
 import { IMPORT_FORMATS } from "./formats";
-import type { Reference } from "./reference";
+import type { Reference } from "../reference";
 import { SKIP_KINDS, type ImportedEvent, type Skip } from "./rows";
 
 export const IMPORT_STATUSES = ["previewing", "queued", "running", "done", "failed", "cancelled"] as const;

@@ -2,7 +2,7 @@
 // country codes, the day from SQLDATE, the code from EventCode, the intensity from
 // GoldsteinScale, the GDELT id as external id, SOURCEURL as the source when there is one.
 import { eventDay, oneDecimal, skip, type RowOutcome } from "./rows";
-import type { Reference } from "./reference";
+import type { Reference } from "../reference";
 
 /** GDELT 1.0's event table, in order: the header of the CSV extracts, the columns of its daily exports. */
 export const GDELT1_COLUMNS = [

@@ -5,7 +5,7 @@ export { importJobSchema, importJobSummarySchema, loadImportJob, type ImportJobD
 export { failInterruptedImports } from "./failure";
 export { FORMAT_INFO, IMPORT_FORMATS, MAX_UPLOAD_BYTES } from "./formats";
 export { cancelImport, confirmImport, createImport, getImport, listImports, listSkipped } from "./jobs";
-export { loadReference } from "./reference";
+export { loadReference } from "../reference";
 export { importEnded, startImport, type RunOptions } from "./runner";
 export { importsDir, storeUpload } from "./storage";
 export { syntheticGdeltLines } from "./synthetic-gdelt";

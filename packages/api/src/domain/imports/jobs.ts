@@ -7,7 +7,7 @@ import type { Author } from "../events/workflow";
 import { jobSummarySelect, loadImportJob, toJobSummary, type ImportJobDto, type ImportJobSummary } from "./dto";
 import { inspectFile } from "./formats";
 import { buildPreview } from "./preview";
-import { loadReference } from "./reference";
+import { loadReference } from "../reference";
 import type { SkipKind } from "./rows";
 import { importFile, removeImportFile } from "./storage";
 import { startImport, type RunOptions } from "./runner";

@@ -6,7 +6,7 @@ import { DomainError } from "../../errors";
 import { previewRow, type Preview, type PreviewRow } from "./dto";
 import type { Layout } from "./formats";
 import { mappingOf, readRows, rowMapper } from "./read";
-import type { Reference } from "./reference";
+import type { Reference } from "../reference";
 import { ALREADY_IMPORTED } from "./rows";
 
 const FIRST_ROWS = 20;

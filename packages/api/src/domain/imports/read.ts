@@ -5,7 +5,7 @@ import { CsvError, parse } from "csv-parse";
 import { DomainError } from "../../errors";
 import type { Layout } from "./formats";
 import { GDELT_MAPPING, gdeltIndex, mapGdeltRow } from "./gdelt";
-import type { Reference } from "./reference";
+import type { Reference } from "../reference";
 import { skip, type RowOutcome } from "./rows";
 import { mapTemplateRow, TEMPLATE_COLUMNS } from "./template";
 

@@ -10,7 +10,7 @@ import { createFreshDatabase, createTestDyad, createTestUser } from "@rti/db/tes
 import { beforeAll, describe, expect, it } from "vitest";
 import { failInterruptedImports, INTERRUPTED } from "./failure";
 import { cancelImport, confirmImport, createImport, getImport } from "./jobs";
-import { loadReference } from "./reference";
+import { loadReference } from "../reference";
 import { importEnded } from "./runner";
 import { importFile, storeUpload } from "./storage";
 import { syntheticGdeltLines } from "./synthetic-gdelt";

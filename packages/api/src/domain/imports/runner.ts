@@ -12,7 +12,7 @@ import { insertBatch, type BatchTarget, type PendingEvent, type SkippedRow } fro
 import { inspectFile } from "./formats";
 import { markFailed } from "./failure";
 import { readRows, rowMapper, type FileRow } from "./read";
-import { loadReference } from "./reference";
+import { loadReference } from "../reference";
 import type { RowOutcome } from "./rows";
 import { importFile, removeImportFile } from "./storage";
 

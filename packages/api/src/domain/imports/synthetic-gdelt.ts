@@ -6,7 +6,7 @@
 // events, more than in either file, since an event costs the import far more than a skip.
 import { mulberry32 } from "@rti/engine";
 import { GDELT1_COLUMNS } from "./gdelt";
-import type { Reference } from "./reference";
+import type { Reference } from "../reference";
 
 const COUNTRIES = ["USA", "RUS", "CHN", "UKR", "GEO", "ARM", "AZE", "TUR", "IRN", "ISR", "PSE", "SYR", "IRQ", "AFG", "PAK", "IND", "JPN", "KOR", "PRK", "TWN",
   "DEU", "FRA", "GBR", "ITA", "POL", "BLR", "KAZ", "EGY", "SAU", "NGA", "ZAF", "BRA", "MEX", "VEN", "CUB", "SRB", "MDA", "LBN", "JOR", "ETH"];

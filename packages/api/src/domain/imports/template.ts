@@ -2,7 +2,7 @@
 // form's fields under snake_case names, checked by the same schema as the form, so a row is
 // imported exactly when the form would have accepted it.
 import { eventFieldsSchema, isIntensityOverride, missingReasonMessage } from "../../schemas/event";
-import type { Reference } from "./reference";
+import type { Reference } from "../reference";
 import { skip, type RowOutcome } from "./rows";
 
 export const TEMPLATE_COLUMNS = [

@@ -1,5 +1,5 @@
-// The actors and CAMEO codes an import checks its rows against, read once per import: a few
-// hundred rows, where a query per file row would cost more than the import itself.
+// The actors and CAMEO codes rows and articles are checked against (imports, the assistant): a few
+// hundred rows, read once per import or cached, where a query per row would cost more than the work.
 import type { Db } from "@rti/db";
 
 export interface Reference {
