@@ -17,8 +17,6 @@ export const skippedRowSchema = z
   })
   .meta({ id: "SkippedRow" });
 
-export const SKIPPED_FIELDS = ["line", "kind", "reason", "excerpt"] as const;
-
 export const skippedPageSchema = z.object({
   items: z.array(skippedRowSchema),
   nextCursor: z.number().int().nullable().meta({ description: "Pass as `after` for the next page; null on the last one." }),

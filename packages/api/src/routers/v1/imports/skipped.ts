@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { listSkipped } from "../../../domain/imports/jobs";
-import { toCsv } from "../../../rest/csv";
+import { skippedRowsCsv } from "../../../domain/imports/skipped-csv";
 import { editorProcedure } from "../../../trpc";
-import { importIdInput, SKIPPED_FIELDS, skippedPageSchema, skippedPaging } from "../../imports/schema";
+import { importIdInput, skippedPageSchema, skippedPaging } from "../../imports/schema";
 import { IMPORT_ERRORS, neverCached } from "./responses";
 
 type Page = z.infer<typeof skippedPageSchema>;
@@ -19,7 +19,7 @@ export const skipped = editorProcedure
         "Every row of the file that did not become an event, in file order, with its line, why (as a category and in a sentence) and the row itself (cut to 200 characters). Pages of up to 10,000 rows: pass the answer's nextCursor as `after` for the next. `format=csv` gives the rows as CSV (line, kind, reason, excerpt). Rows are listed once the import is done.",
       errorResponses: { ...IMPORT_ERRORS, 400: "A parameter is not valid" },
     },
-    rest: { csv: (output: Page) => toCsv(output.items, SKIPPED_FIELDS) },
+    rest: { csv: (output: Page) => skippedRowsCsv(output.items) },
   })
   .input(
     importIdInput.extend({
