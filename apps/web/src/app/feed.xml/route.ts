@@ -39,7 +39,7 @@ export async function GET(request: Request) {
       title: `Release R${r.number}`,
       updated: r.publishedAt ?? r.createdAt,
       link: `${origin}/releases/${r.number}`,
-      summary: `${r.notes}\n\n${changelogSummary(r.changelog)}.`,
+      summary: `${r.notes}\n\n${changelogSummary(r.changes)}.`,
     })),
     ...corrections.map((c) => ({
       // An event can be corrected again in a later release: the release number keeps ids unique.

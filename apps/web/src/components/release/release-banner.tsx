@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@rti/api";
 import { splitTimestamp } from "~/lib/format";
 import { releaseName } from "./format";
 
-type Release = NonNullable<RouterOutputs["release"]["latest"]>;
+type Release = RouterOutputs["release"]["dyads"]["release"];
 
 /** Which release the figures below come from: its number, cut-off, publication and notes. */
 export function ReleaseBanner({ release }: { release: Release }) {

@@ -23,6 +23,28 @@ export const releaseSchema = z.object({
 });
 export type ReleaseDto = z.infer<typeof releaseSchema>;
 
+/** How many events a release's changelog lists of each kind, and the release it compares with. */
+export const changeCountsSchema = z.object({
+  previous: z.number().int().nullable(),
+  added: z.number().int(),
+  changed: z.number().int(),
+  retracted: z.number().int(),
+  removed: z.number().int(),
+});
+export type ChangeCounts = z.infer<typeof changeCountsSchema>;
+
+/**
+ * A release without its changelog, which lists every event the release adds and runs to
+ * megabytes for a large first release: what lists of releases and the public pages' banners need.
+ */
+export const releaseSummarySchema = releaseSchema.omit({ changelog: true }).extend({ changes: changeCountsSchema });
+export type ReleaseSummaryDto = z.infer<typeof releaseSummarySchema>;
+
+export function summariseRelease({ changelog, ...release }: ReleaseDto): ReleaseSummaryDto {
+  const { previous, added, changed, retracted, removed } = changelog;
+  return { ...release, changes: { previous: previous?.number ?? null, added: added.length, changed: changed.length, retracted: retracted.length, removed: removed.length } };
+}
+
 export const releaseInclude = {
   methodology: true,
   createdBy: { select: { name: true } },

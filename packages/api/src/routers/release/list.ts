@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { releaseSchema } from "../../domain/releases/dto";
+import { releaseSummarySchema, summariseRelease } from "../../domain/releases/dto";
 import { publishedReleases } from "../../domain/releases/read";
 import { publicProcedure } from "../../trpc";
 
-/** Published releases, newest first. */
-export const list = publicProcedure.output(z.array(releaseSchema)).query(({ ctx }) => publishedReleases(ctx.db));
+/** Published releases, newest first, each with its changelog's counts (the changelogs are release.get's). */
+export const list = publicProcedure.output(z.array(releaseSummarySchema)).query(async ({ ctx }) => (await publishedReleases(ctx.db)).map(summariseRelease));

@@ -47,8 +47,8 @@ export default async function ReleasesPage() {
               </p>
               <p className="release-notes">{r.notes}</p>
               <p className="release-summary">
-                {r.changelog.previous ? `Since R${r.changelog.previous.number}: ` : "First release: "}
-                {changelogSummary(r.changelog)}.
+                {r.changes.previous ? `Since R${r.changes.previous}: ` : "First release: "}
+                {changelogSummary(r.changes)}.
               </p>
             </li>
           ))}

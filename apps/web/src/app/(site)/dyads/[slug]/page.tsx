@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { ChartDownloads } from "~/components/dyad/chart-downloads";
 import { DyadBreakdown } from "~/components/dyad/dyad-breakdown";
 import { DyadDataTable } from "~/components/dyad/dyad-data-table";
+import { eventsOnChart } from "~/components/dyad/dyad-chart";
 import { DyadEvents } from "~/components/dyad/dyad-events";
 import { CHART_ID, DyadFigure } from "~/components/dyad/dyad-figure";
 import { EmbedCode } from "~/components/dyad/embed-code";
@@ -132,7 +133,11 @@ export default async function DyadPage(props: Props) {
 
       <section aria-labelledby="events-title">
         <h2 id="events-title">Events in this release ({events.length})</h2>
-        <DyadEvents events={events} names={names} />
+        <DyadEvents
+          events={eventsOnChart(points, events)}
+          names={names}
+          apiHref={`/api/v1/events?${new URLSearchParams({ dyad: slug, release: String(release.number), ...(points.length ? { from: points[0]!.date, to: points.at(-1)!.date } : {}) })}`}
+        />
       </section>
 
       <section aria-labelledby="cite-title">

@@ -6,7 +6,8 @@ import { releaseName } from "~/components/release/format";
 import { splitTimestamp } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
-type Release = RouterOutputs["release"]["draft"];
+// Drafts come whole, published releases as summaries: the table shows what both have.
+type Release = Omit<RouterOutputs["release"]["draft"], "changelog">;
 
 export function DraftReleases() {
   const trpc = useTRPC();
