@@ -42,6 +42,12 @@ test("API answers are not sniffed, and HSTS comes when a TLS proxy forwards them
   expect(plain.headers()["x-content-type-options"]).toBe("nosniff");
   const tls = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
   expect(tls.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  // The import upload bypasses the proxy (it would cut the body at 10 MB) and sets the same headers itself.
+  const upload = await request.post("/api/v1/imports?format=csv&name=x.csv", { data: "x", headers: { "content-type": "text/csv", "x-forwarded-proto": "https" } });
+  expect(upload.status()).toBe(401);
+  expect(upload.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(upload.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  expect(directive(upload.headers()["content-security-policy"] ?? "", "frame-ancestors")).toBe("'none'");
 });
 
 /** Collects every CSP violation the page reports, from the console and from the DOM event. */

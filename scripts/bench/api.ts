@@ -3,23 +3,16 @@
 // connections for JSON and CSV, beside the same bytes served as a static file by Node's own
 // http module, and the ratio. Needs a PostgreSQL server (BENCH_DATABASE_URL or
 // TEST_DATABASE_URL, default the local one): the web server runs in its own process.
-import { spawn, type ChildProcess } from "node:child_process";
 import { createReadStream, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { draftRelease, publishRelease } from "@rti/api/releases";
 import { closeBulkPools } from "@rti/db";
 import { dayString } from "@rti/engine";
-import { ROOT } from "../lib/build";
-import { waitForPort } from "../lib/port";
-import { benchDatabase, loadSyntheticEvents } from "./synthetic";
+import { DATASET, publishedBenchDataset } from "./dataset";
+import { benchRedisUrl, startBenchServer, type BenchServer } from "./server";
 
-const DYADS = 200;
-const DAYS = 10 * 365;
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
-const FROM_DAY = 20_000 - DAYS;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [50, 200];
 const WEB_PORT = 3950;
@@ -27,44 +20,24 @@ const STATIC_PORT = 3951;
 const TARGET = { p99Ms: 50, ratio: 0.5 };
 
 process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
-const { database, db, editor, publisher } = await benchDatabase("bench_api");
-let web: ChildProcess | undefined;
+const { database, db, release } = await publishedBenchDataset("bench_api");
+let web: BenchServer | undefined;
 const staticServer = createServer();
 try {
-  const setupStart = performance.now();
-  const slugs = await loadSyntheticEvents(db, { seed: 7, dyads: DYADS, events: EVENTS, fromDay: FROM_DAY, days: DAYS }, editor.id);
-  const release = await publishRelease(db, publisher, { id: await draftRelease(db, publisher, { asOf: dayString(FROM_DAY + DAYS - 1), notes: "API benchmark" }) });
-  const points = await db.releasePoint.count({ where: { releaseId: release.id } });
-  console.log(`setup: ${EVENTS.toLocaleString("en")} events, ${slugs.length} dyads, ${points.toLocaleString("en")} series points in R${release.number} (${Math.round(performance.now() - setupStart)} ms)`);
-
-  // The production server, as `npm start` runs it, with limits high enough not to refuse the load.
-  web = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORT: String(WEB_PORT),
-      RTI_API_ANON_LIMIT: "1000000000",
-      SEED_DEMO: "0",
-      // Redis when there is one (as a deployment of several servers would have): cheaper per request than PostgreSQL.
-      REDIS_URL: process.env.REDIS_URL ?? process.env.TEST_REDIS_URL ?? "",
-    },
-  });
-  await waitForPort(WEB_PORT, "127.0.0.1", 15 * 60_000);
-  console.log(`cores: ${os.availableParallelism()}; rate limits kept in ${(process.env.REDIS_URL ?? process.env.TEST_REDIS_URL) ? "Redis" : "PostgreSQL"}`);
+  web = await startBenchServer(database.url, WEB_PORT);
+  console.log(`cores: ${os.availableParallelism()}; rate limits kept in ${benchRedisUrl() ? "Redis" : "PostgreSQL"}`);
 
   // The busiest dyad, pinned to the release: its last year (the dashboard's default view) and
   // its whole ten years (what a pipeline fetches once), as JSON and as CSV.
   const busiest = await db.releaseDyad.findFirstOrThrow({ where: { releaseId: release.id }, orderBy: { eventCount: "desc" }, include: { dyad: true } });
   const base = `/api/v1/dyads/${busiest.dyad.slug}/series?release=${release.number}`;
   const requests = [
-    { name: "last year", query: `&from=${dayString(FROM_DAY + DAYS - 365)}` },
+    { name: "last year", query: `&from=${dayString(DATASET.lastDay - 364)}` },
     { name: "10 years", query: "" },
   ].flatMap((range) => (["json", "csv"] as const).map((format) => ({ ...range, format, path: `${base}${range.query}&format=${format}` })));
   const files = new Map<string, { file: string; bytes: number; type: string }>();
   for (const [i, r] of requests.entries()) {
-    const response = await fetch(`http://127.0.0.1:${WEB_PORT}${r.path}`);
+    const response = await fetch(`${web.url}${r.path}`);
     if (!response.ok) throw new Error(`${r.path} answered ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
     const file = path.join(tmpdir(), `rti-bench-series-${i}.${r.format}`);
@@ -84,11 +57,11 @@ try {
   const load = (url: string, connections: number) => autocannon({ url, connections, duration: SECONDS, pipelining: 1 });
   console.log(`\nautocannon, ${SECONDS} s per run: requests/s, latency p50 / p99 (ms), failed requests; ratio = API / static requests/s`);
   // The web server's floor: its cheapest route, the OpenAPI document held in memory (no database).
-  const floor = await load(`http://127.0.0.1:${WEB_PORT}/api/v1/openapi.json`, 200);
-  const floorBytes = (await (await fetch(`http://127.0.0.1:${WEB_PORT}/api/v1/openapi.json`)).arrayBuffer()).byteLength;
+  const floor = await load(`${web.url}/api/v1/openapi.json`, 200);
+  const floorBytes = (await (await fetch(`${web.url}/api/v1/openapi.json`)).arrayBuffer()).byteLength;
   console.log(`floor, the OpenAPI document from memory (${floorBytes.toLocaleString("en")} bytes) @200: ${floor.requests.average.toFixed(0)} req/s, ${floor.latency.p50} / ${floor.latency.p99} ms`);
   for (const [i, { name, format, path: address }] of requests.entries()) {
-    const api = `http://127.0.0.1:${WEB_PORT}${address}`;
+    const api = `${web.url}${address}`;
     const file = `http://127.0.0.1:${STATIC_PORT}/${i}`;
     for (const connections of CONNECTIONS) {
       const served = await load(api, connections);
@@ -102,10 +75,9 @@ try {
     }
   }
 } finally {
-  web?.kill("SIGTERM");
+  await web?.stop();
   staticServer.close();
   await db.$disconnect();
   await closeBulkPools();
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // the server's connections close first
   await database.drop();
 }

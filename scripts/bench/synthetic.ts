@@ -30,6 +30,10 @@ export interface SyntheticSpec {
   days: number;
 }
 
+// A chunk can outlast Prisma's 5 s transaction default on a busy machine (the fault tests load
+// their events beside a running production server).
+const LONG = { timeout: 120_000 };
+
 /** Writes `spec.events` approved events by `editorId`; returns the dyads' slugs. */
 export async function loadSyntheticEvents(db: Db, spec: SyntheticSpec, editorId: string): Promise<string[]> {
   const events = syntheticEvents(spec);
@@ -69,7 +73,7 @@ export async function loadSyntheticEvents(db: Db, spec: SyntheticSpec, editorId:
         cols.id, editorId, cols.dyad, cols.source, cols.target, cols.date, cols.intensity, cols.weight,
       );
       await tx.$executeRawUnsafe(`UPDATE "event" SET "headRevisionId" = "id", "approvedRevisionId" = "id" WHERE "id" = ANY($1::uuid[])`, cols.id);
-    });
+    }, LONG);
   }
   return pairs;
 }

@@ -11,6 +11,9 @@ function poolFor(db: Db): pg.Pool {
   let pool = pools.get(url);
   if (!pool) {
     pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle connection the database dropped (a restart, a network cut) is already out of the
+    // pool, and the next use opens a new one; unheard, its error would be an uncaught exception.
+    pool.on("error", (error) => console.warn(`[rti] A database connection closed while idle (${error.message}); the next write opens a new one.`));
     pools.set(url, pool);
   }
   return pool;
@@ -19,6 +22,11 @@ function poolFor(db: Db): pg.Pool {
 /** Runs `work` in one transaction on a plain pg connection to the client's database. */
 export async function withPgTransaction<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await poolFor(db).connect();
+  // A connection lost mid-transaction fails the statement in flight, which `work` throws; the
+  // client also emits the loss as an event that nothing else hears while it is checked out. The
+  // pool drops such a client when it is released.
+  const lost = () => {};
+  client.on("error", lost);
   try {
     await client.query("BEGIN");
     const result = await work(client);
@@ -28,6 +36,7 @@ export async function withPgTransaction<T>(db: Db, work: (client: pg.PoolClient)
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   } finally {
+    client.off("error", lost);
     client.release();
   }
 }

@@ -64,3 +64,15 @@ export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
 }
+
+/** The headers for a request as it arrived: over TLS directly, or through a proxy that says so. */
+export function securityHeadersFor(request: Request): SecurityHeaders {
+  const url = new URL(request.url);
+  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return securityHeaders({
+    pathname: url.pathname,
+    nonce: createNonce(),
+    https: forwardedProto === "https" || url.protocol === "https:",
+    development: process.env.NODE_ENV === "development",
+  });
+}

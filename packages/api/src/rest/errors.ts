@@ -4,6 +4,7 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
+import { domainErrorFromDatabase } from "../domain/database-errors";
 import { DOMAIN_ERRORS, DomainError, type DomainErrorCode } from "../errors";
 import type { FieldErrors } from "../schemas/field-errors";
 
@@ -35,6 +36,8 @@ function headersFor(error: DomainError): HeadersInit | undefined {
   if (error.domainCode === "UNAUTHENTICATED") return { "WWW-Authenticate": 'Bearer realm="rti"' };
   const retryAfter = error.details?.retryAfter;
   if (error.domainCode === "RATE_LIMITED" && typeof retryAfter === "number") return { "Retry-After": String(retryAfter) };
+  // The database restarting or saturated: a few seconds is how long either usually lasts.
+  if (error.domainCode === "UNAVAILABLE") return { "Retry-After": "5" };
   return undefined;
 }
 
@@ -56,6 +59,9 @@ export function errorResponse(error: unknown): Response {
       return Response.json({ error: { code, message: error.message, details: {} } } satisfies RestErrorBody, { status });
     }
   }
+  // The database failing outside a procedure (the key or rate-limit check before it) is no bug of ours either.
+  const database = domainErrorFromDatabase(error instanceof TRPCError ? (error.cause ?? error) : error);
+  if (database) return errorResponse(database);
   console.error("REST request failed:", error instanceof TRPCError ? (error.cause ?? error) : error);
   return restError("INTERNAL", "Something went wrong on our side; it has been logged.");
 }

@@ -58,6 +58,9 @@ export function createRateLimiter(settings: RateLimitSettings, postgresUrl: stri
       new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: 60, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: 60 }) });
   } else {
     const pool = new pg.Pool({ connectionString: postgresUrl, max: 5 });
+    // An idle connection the database dropped (a restart) is already out of the pool; unheard,
+    // its error would be an uncaught exception.
+    pool.on("error", (error) => console.warn(`[rti] A rate-limit connection closed while idle (${error.message}); the next request opens a new one.`));
     closeStore = () => pool.end();
     // The library names its prepared statements; the embedded PGlite serves every connection
     // from one session, where a second connection preparing the same name fails. Unnamed

@@ -1,0 +1,110 @@
+// Load and soak (issue 8): the production server on PostgreSQL with 200 dyads × 10 years, read by
+// the public — home, dyad pages, series as JSON and CSV, a release's events — through 200
+// autocannon connections for LOAD_SECONDS (60), while 20 editors draft, edit, submit and review
+// events over the REST API. Prints requests per second, latency, errors (the target is none)
+// and the server's resident memory before and after (the target is under 20 % growth); then
+// checks that no editor's saved change was lost.
+import os from "node:os";
+import autocannon from "autocannon";
+import { createApiKey } from "@rti/auth";
+import { closeBulkPools, createPasswordUser } from "@rti/db";
+import { dayString } from "@rti/engine";
+import { DATASET, publishedBenchDataset } from "./dataset";
+import { Editors, percentile } from "./editors";
+import { benchRedisUrl, startBenchServer, type BenchServer } from "./server";
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const WARM_UP_SECONDS = 10;
+const CONNECTIONS = 200;
+const EDITORS = 20;
+/** Drafts every editor edits at once, to provoke conflicting saves. */
+const CONTESTED = 10;
+const PORT = 3960;
+const TARGET = { errors: 0, rssGrowth: 0.2 };
+
+process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+const { database, db, slugs, release } = await publishedBenchDataset("bench_load");
+let web: BenchServer | undefined;
+try {
+  // Editors who also review (never their own revision): keys, as a newsroom's tools would use.
+  const keys: string[] = [];
+  for (let i = 0; i < EDITORS; i++) {
+    const user = await createPasswordUser(db, { name: `Load Editor ${i}`, email: `load-editor-${i}@bench.example`, roles: ["editor", "reviewer"] });
+    keys.push((await createApiKey(db, user, "load benchmark")).key);
+  }
+  web = await startBenchServer(database.url, PORT);
+  const server = web;
+  console.log(`cores: ${os.availableParallelism()}; rate limits kept in ${benchRedisUrl() ? "Redis" : "PostgreSQL"}; ${CONNECTIONS} public connections, ${EDITORS} editors`);
+
+  const editors = new Editors(server.url, keys);
+  const contested = await editors.draftContested(CONTESTED);
+
+  // The public's mix: the dashboard's pages and what pipelines fetch, over every dyad.
+  const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+  const lastYear = dayString(DATASET.lastDay - 364);
+  const mix: { name: string; share: number; path: () => string }[] = [
+    { name: "home page", share: 0.1, path: () => "/" },
+    { name: "dyad page", share: 0.2, path: () => `/dyads/${pick(slugs)}` },
+    { name: "series JSON, last year", share: 0.3, path: () => `/api/v1/dyads/${pick(slugs)}/series?from=${lastYear}` },
+    { name: "series CSV, 10 years", share: 0.15, path: () => `/api/v1/dyads/${pick(slugs)}/series?format=csv` },
+    { name: "events list", share: 0.25, path: () => `/api/v1/events?dyad=${pick(slugs)}&limit=50` },
+  ];
+  const counts = new Map(mix.map((m) => [m.name, 0]));
+  const publicLoad = (seconds: number) =>
+    autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests: [
+        {
+          setupRequest: (request) => {
+            let r = Math.random();
+            const choice = mix.find((m) => (r -= m.share) < 0) ?? mix.at(-1)!;
+            counts.set(choice.name, counts.get(choice.name)! + 1);
+            return { ...request, path: choice.path() };
+          },
+        },
+      ],
+    });
+
+  const idleRss = server.rssBytes();
+  console.log(`\nwarm-up: ${WARM_UP_SECONDS} s of the same traffic (routes load, caches fill)`);
+  await publicLoad(WARM_UP_SECONDS);
+  counts.forEach((_, k) => counts.set(k, 0));
+
+  const rssBefore = server.rssBytes();
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssBytes())), 1000);
+  console.log(`measured run: ${SECONDS} s of public reads while ${EDITORS} editors write`);
+  const writing = editors.work();
+  const result = await publicLoad(SECONDS);
+  const writes = await editors.stop(writing);
+  clearInterval(sampler);
+  const rssAfter = server.rssBytes();
+
+  const failed = result.errors + result.timeouts + result.non2xx;
+  console.log(`\npublic reads @${CONNECTIONS}: ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms / p99 ${result.latency.p99} ms, ${result.requests.total.toLocaleString("en")} requests, ${failed} failed (target ${TARGET.errors}: ${failed === TARGET.errors ? "met" : "NOT met"})`);
+  console.log(`  mix: ${[...counts].map(([name, n]) => `${name} ${n.toLocaleString("en")}`).join(", ")}`);
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  const growth = rssAfter / rssBefore - 1;
+  console.log(
+    `server memory (RSS, start.ts + next start): ${mb(idleRss)} idle, ${mb(rssBefore)} after warm-up, ${mb(rssPeak)} peak, ${mb(rssAfter)} at the end: ` +
+      `growth ${(growth * 100).toFixed(1)} % (target < ${TARGET.rssGrowth * 100} %: ${growth < TARGET.rssGrowth ? "met" : "NOT met"})`,
+  );
+  for (const [op, ms] of Object.entries(writes.latencies)) {
+    console.log(`  ${op}: ${ms.length.toLocaleString("en")}, p50 ${percentile(ms, 0.5)} ms / p99 ${percentile(ms, 0.99)} ms`);
+  }
+  console.log(`editors' writes: ${writes.ok.toLocaleString("en")} succeeded, ${writes.conflicts} conflicting saves refused (409) and redone, ${writes.errors.length} errors`);
+  for (const e of writes.errors.slice(0, 5)) console.log(`  error: ${e}`);
+
+  const lost = await editors.lostUpdates(contested);
+  console.log(`lost updates: ${lost.length} (each of the ${CONTESTED} contested drafts holds every saved change and one revision per save)`);
+  for (const l of lost.slice(0, 5)) console.log(`  ${l}`);
+  console.log(`release read: R${release.number}`);
+  if (failed || writes.errors.length || lost.length) process.exitCode = 1;
+} finally {
+  await web?.stop();
+  await db.$disconnect();
+  await closeBulkPools();
+  await database.drop();
+}
