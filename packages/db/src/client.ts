@@ -10,7 +10,12 @@ const globalForPrisma = globalThis as unknown as { rtiPrisma?: PrismaClient; rti
 const urls = (globalForPrisma.rtiPrismaUrls ??= new WeakMap<PrismaClient, string>());
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    // A write waits up to 10 s for a connection (Prisma's default is 2 s): under a burst of public
+    // reads an editor's save should queue, not fail.
+    transactionOptions: { maxWait: 10_000 },
+  });
   urls.set(client, url);
   return client;
 }

@@ -23,10 +23,23 @@ export const releaseRefOf = async (param: string | undefined) => {
   return NUMBER.test(param) ? releaseRef(Number(param)) : null;
 };
 
-/** Caches a read of one release under its id (part of the key), for the life of the cache. */
+/**
+ * Caches a read of one release under its id (part of the key), for the life of the cache.
+ * Requests that miss the same entry at once share one read: after a release or a restart, a
+ * crowd of readers would otherwise each read (and hold) the same data.
+ */
 function perRelease<Args extends unknown[], T>(name: string, read: (release: number, ...args: Args) => Promise<T>) {
   const cached = unstable_cache((_id: string, release: number, ...args: Args) => read(release, ...args), ["published", name], { revalidate: false });
-  return cache((ref: ReleaseRef, ...args: Args) => cached(ref.id, ref.number, ...args));
+  const reading = new Map<string, Promise<T>>();
+  return cache((ref: ReleaseRef, ...args: Args) => {
+    const key = JSON.stringify([ref.id, ...args]);
+    let answer = reading.get(key);
+    if (!answer) {
+      answer = cached(ref.id, ref.number, ...args).finally(() => reading.delete(key));
+      reading.set(key, answer);
+    }
+    return answer;
+  });
 }
 
 export const releaseDetails = perRelease("get", (release) => caller().release.get({ number: release }));

@@ -19,13 +19,7 @@ export interface ChartLine {
   index: number;
 }
 
-/** The events that fall on the shown days, in the order the chart numbers its markers. */
-export function eventsOnChart(points: SeriesPoint[], events: ReleaseEvent[]): ReleaseEvent[] {
-  const shown = new Set(points.map((p) => p.date));
-  return events.filter((e) => shown.has(e.date));
-}
-
-/** `events` must be eventsOnChart(points, …): each has a point to sit on. */
+/** `events` must be markedEvents(eventsOnChart(points, …)): each has a point to sit on. */
 /** `newTab` opens events outside the frame when the chart is embedded elsewhere. */
 export function DyadChart({ id, points, events, overlays, day, label, newTab = false }: { id: string; points: SeriesPoint[]; events: ReleaseEvent[]; overlays: ChartLine[]; day?: string; label: string; newTab?: boolean }) {
   const { x, y, ticks } = chartScales(points[0]!.date, points.at(-1)!.date);

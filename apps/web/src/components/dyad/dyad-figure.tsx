@@ -1,7 +1,8 @@
 import type { DyadPageData } from "~/lib/load-dyad";
 import { dyadName } from "~/components/release/format";
 import { ChartInteractions, type LineValues } from "./chart-interactions";
-import { DyadChart, eventsOnChart } from "./dyad-chart";
+import { eventsOnChart, markedEvents } from "./chart-events";
+import { DyadChart } from "./dyad-chart";
 import type { Names, SeriesPoint } from "./types";
 import type { DyadBase, DyadView } from "./view";
 
@@ -13,7 +14,8 @@ const lineValues = (l: { name: string; points: SeriesPoint[] }): LineValues => (
 /** The chart with its interactions and caption: the dyad page's and the embed's. */
 export function DyadFigure({ data, view, names, base = "/dyads" }: { data: DyadPageData; view: DyadView; names: Names; base?: DyadBase }) {
   const { dyad, points } = data;
-  const events = eventsOnChart(points, data.events);
+  const shown = eventsOnChart(points, data.events);
+  const events = markedEvents(shown);
   // Each overlay keeps its place in the address, so its colour matches the legend's.
   const lines = data.overlays.flatMap((o, index) => (o.points && o.points.length > 0 ? [{ name: o.name, points: o.points, index }] : []));
   const label = `${dyadName(dyad)}: index from ${points[0]!.date} to ${points.at(-1)!.date}${lines.length ? `, compared with ${lines.map((l) => l.name).join(", ")}` : ""}, with ${events.length} event markers`;
@@ -27,6 +29,7 @@ export function DyadFigure({ data, view, names, base = "/dyads" }: { data: DyadP
       <figcaption>
         0 is warmest, 100 most hostile. Circles mark events — red for conflict, blue for cooperation, larger for stronger;
         each opens its event.
+        {events.length < shown.length ? ` The ${events.length} strongest of the ${shown.length.toLocaleString("en")} events in these days are marked; zoom in to see the others.` : null}
       </figcaption>
     </figure>
   );

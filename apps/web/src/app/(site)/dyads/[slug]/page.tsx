@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { ChartDownloads } from "~/components/dyad/chart-downloads";
 import { DyadBreakdown } from "~/components/dyad/dyad-breakdown";
 import { DyadDataTable } from "~/components/dyad/dyad-data-table";
-import { eventsOnChart } from "~/components/dyad/dyad-chart";
+import { eventsOnChart } from "~/components/dyad/chart-events";
 import { DyadEvents } from "~/components/dyad/dyad-events";
 import { CHART_ID, DyadFigure } from "~/components/dyad/dyad-figure";
 import { EmbedCode } from "~/components/dyad/embed-code";
