@@ -22,26 +22,33 @@ export class Editors {
 
   private async call(editor: number, op: string, method: string, path: string, body?: unknown, ifMatch?: number) {
     const started = performance.now();
-    const response = await fetch(`${this.base}/api/v1${path}`, {
-      method,
-      headers: {
-        Authorization: `Bearer ${this.keys[editor]}`,
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        ...(ifMatch === undefined ? {} : { "If-Match": `"${ifMatch}"` }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await response.json().catch(() => null)) as { id: string; revision: number; summary?: string } | null;
-    (this.result.latencies[op] ??= []).push(performance.now() - started);
-    return { status: response.status, json };
+    try {
+      const response = await fetch(`${this.base}/api/v1${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${this.keys[editor]}`,
+          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+          ...(ifMatch === undefined ? {} : { "If-Match": `"${ifMatch}"` }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const json = (await response.json().catch(() => null)) as { id: string; revision: number; summary?: string } | null;
+      return { status: response.status, json, failure: response.ok ? undefined : JSON.stringify(json) };
+    } catch (error) {
+      // No answer at all (the connection closed or refused): an error like any other, kept with its cause.
+      const cause = (error as Error & { cause?: Error }).cause;
+      return { status: 0, json: null, failure: `${(error as Error).message}${cause ? ` (${cause.message})` : ""}` };
+    } finally {
+      (this.result.latencies[op] ??= []).push(performance.now() - started);
+    }
   }
 
-  private expect(op: string, got: { status: number }, want: number) {
+  private expect(op: string, got: { status: number; failure?: string }, want: number) {
     if (got.status === want) {
       this.result.ok++;
       return true;
     }
-    this.result.errors.push(`${op}: ${got.status}, expected ${want}`);
+    this.result.errors.push(`${op}: ${got.status || "no answer"}, expected ${want}: ${got.failure?.slice(0, 200)}`);
     return false;
   }
 
@@ -96,7 +103,7 @@ export class Editors {
       const i = this.submitted.findIndex((s) => s.editor !== editor);
       if (i < 0) continue;
       const [theirs] = this.submitted.splice(i, 1);
-      const review = await this.call(editor, "review (POST /events/{id}/reviews)", "POST", `/events/${theirs!.id}/reviews`, { revision: theirs!.revision, decision: "approve" });
+      const review = await this.call(editor, "review (POST /events/{id}/reviews)", "POST", `/events/${theirs!.id}/reviews`, { revision: theirs!.revision, decision: "approve", comment: "Checked against the source." });
       this.expect("review", review, 200);
     }
   }

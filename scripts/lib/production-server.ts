@@ -16,6 +16,8 @@ export interface ProductionServer {
   alive(): boolean;
   /** The lines the server printed that report an uncaught exception or unhandled rejection. */
   uncaught(): string[];
+  /** The last 40 lines it printed, for a report when it died. */
+  lastLines(): string[];
   /** Resident memory of every process in the group, in bytes. */
   rssBytes(): number;
   /** Sends `signal` to the whole process group and waits until every process of it is gone. */
@@ -79,9 +81,11 @@ export async function startProductionServer({ databaseUrl, port, env = {}, onLin
   });
   const pid = child.pid!;
   const uncaught: string[] = [];
+  const last: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on("line", (line) => {
       onLine(line);
+      if (last.push(line) > 40) last.shift();
       // Next.js logs these and carries on, but each is an error nothing in the app handled.
       if (/uncaughtException|unhandledRejection/.test(line)) uncaught.push(line);
     });
@@ -94,6 +98,7 @@ export async function startProductionServer({ databaseUrl, port, env = {}, onLin
     pid,
     alive: () => exit === null,
     uncaught: () => [...uncaught],
+    lastLines: () => [...last],
     rssBytes: () => groupMembers(pid).reduce((sum, member) => sum + rssOf(member), 0),
     async kill(signal) {
       try {
