@@ -65,6 +65,8 @@ async function main() {
       ...process.env,
       DATABASE_URL: url,
       RTI_DATA_DIR: dataDir,
+      // The server renders public pages for its page cache by asking itself (apps/web/src/lib/page-cache.ts).
+      PORT: String(port),
       NODE_ENV: dev ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: secret,

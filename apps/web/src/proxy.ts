@@ -1,16 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { securityHeadersFor } from "~/lib/security-headers";
+import { cachedPage, isCacheablePageRequest } from "~/lib/page-cache";
+import { createNonce, securityHeadersFor, visitorOrigin } from "~/lib/security-headers";
 
-/** Sends the security headers (lib/security-headers.ts) with every page and API answer. */
-export function proxy(request: NextRequest) {
-  const headers = securityHeadersFor(request);
-
-  // Next reads the nonce from the request's CSP header and stamps it on the scripts it renders.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+/**
+ * Sends the security headers (lib/security-headers.ts) with every page and API answer, and
+ * answers anonymous views of public pages from memory (lib/page-cache.ts).
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const headers = securityHeadersFor(request, nonce);
+  const response = (isCacheablePageRequest(request) && (await cachedPage(request, visitorOrigin(request), nonce))) || rendered(request, headers["Content-Security-Policy"]);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+/** The request on to Next, which reads the nonce from its CSP header and stamps it on the scripts it renders. */
+function rendered(request: NextRequest, csp: string): Response {
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
 export const config = {

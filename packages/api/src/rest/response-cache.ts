@@ -23,11 +23,12 @@ export function cacheMegabytes(env: Record<string, string | undefined> = process
 }
 
 /** Only public, successful answers are kept (caching.ts gives exactly those `public`). */
-const cacheable = (response: Response) => response.status === 200 && (response.headers.get("cache-control") ?? "").startsWith("public");
+const publicAnswer = (response: Response) => response.status === 200 && (response.headers.get("cache-control") ?? "").startsWith("public");
 
 const replay = (s: Stored) => new Response(s.body, { status: s.status, headers: s.headers });
 
-export function createResponseCache(megabytes = cacheMegabytes()) {
+/** `cacheable` says which answers are kept (by default the API's public ones); the web app keeps its public pages. */
+export function createResponseCache(megabytes = cacheMegabytes(), cacheable: (response: Response) => boolean = publicAnswer) {
   const entries = megabytes > 0 ? new LRUCache<string, Stored>({ maxSize: megabytes * 2 ** 20, sizeCalculation: (s) => s.body.byteLength + 512 }) : null;
   // Concurrent first requests for one address wait for one answer instead of each making it.
   const pending = new Map<string, Promise<Stored | null>>();
