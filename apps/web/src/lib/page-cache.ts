@@ -6,7 +6,7 @@
 // Entries are keyed by the latest release, the address, the origin and the day (pages cite the
 // day they were read), so publishing starts afresh.
 import { publishedReleaseRef } from "@rti/api";
-import { createResponseCache } from "@rti/api/response-cache";
+import { cacheMegabytes, createResponseCache } from "@rti/api/response-cache";
 import { getDb } from "@rti/db";
 
 /** Pages whose content is published data only (the methodology page counts drafts, so it is left out). */
@@ -25,8 +25,8 @@ const NONCE_SLOT = "\u0000rti-nonce\u0000";
  * document or a frame is a page view, a fetch is "empty".
  */
 export function isCacheablePageRequest(request: Request): boolean {
-  // In development a page must show the code just edited.
-  if (process.env.NODE_ENV === "development") return false;
+  // In development a page must show the code just edited; RTI_API_CACHE_MB=0 turns caching off.
+  if (process.env.NODE_ENV === "development" || cacheMegabytes() === 0) return false;
   if (request.method !== "GET" || request.headers.has("cookie") || request.headers.has(RENDER_HEADER)) return false;
   const dest = request.headers.get("sec-fetch-dest");
   if (dest !== null && dest !== "document" && dest !== "iframe") return false;
