@@ -2,18 +2,11 @@
 // lines (see ../portable), from DATABASE_URL or the embedded database. Progress goes to stderr.
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import path from "node:path";
 import { finished } from "node:stream/promises";
 import { exportDatabase } from "../portable";
-import { openCliDatabase } from "../portable/database";
+import { fileArgument, openCliDatabase } from "../portable/database";
 
-// npm runs scripts in the package's folder; a file is named relative to where npm was run.
-const given = process.argv[2];
-const target = given && given !== "-" ? path.resolve(process.env.INIT_CWD ?? process.cwd(), given) : given;
-if (!target) {
-  console.error("Name the file to export to, e.g. `npm run db:export -- backup.jsonl` (or `-` for standard output).");
-  process.exit(1);
-}
+const target = fileArgument("Name the file to export to, e.g. `npm run db:export -- backup.jsonl` (or `-` for standard output).");
 
 const started = performance.now();
 const partial = `${target}.partial`;

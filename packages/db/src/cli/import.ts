@@ -3,17 +3,10 @@
 // nothing: a refused or failed import leaves the database as it was. Progress goes to stderr.
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
-import path from "node:path";
 import { importDatabase } from "../portable";
-import { openCliDatabase } from "../portable/database";
+import { fileArgument, openCliDatabase } from "../portable/database";
 
-// npm runs scripts in the package's folder; a file is named relative to where npm was run.
-const given = process.argv[2];
-const source = given && given !== "-" ? path.resolve(process.env.INIT_CWD ?? process.cwd(), given) : given;
-if (!source) {
-  console.error("Name the export to import, e.g. `npm run db:import -- backup.jsonl` (or `-` for standard input).");
-  process.exit(1);
-}
+const source = fileArgument("Name the export to import, e.g. `npm run db:import -- backup.jsonl` (or `-` for standard input).");
 
 const started = performance.now();
 try {

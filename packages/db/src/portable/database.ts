@@ -38,3 +38,16 @@ export async function openCliDatabase(opts: { mustExist: boolean }): Promise<Cli
   const embedded = await startEmbeddedPostgres({ dataDir });
   return { url: embedded.url, label: `the embedded database in ${shown}`, close: () => embedded.stop() };
 }
+
+/**
+ * The file a command names (its first argument), resolved from where npm was run (npm runs
+ * scripts in the package's folder); "-" for standard input or output. Without one, `usage` and exit.
+ */
+export function fileArgument(usage: string): string {
+  const given = process.argv[2];
+  if (!given) {
+    console.error(usage);
+    process.exit(1);
+  }
+  return given === "-" ? given : path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
+}
