@@ -9,9 +9,19 @@ import { createNonce, securityHeadersFor, visitorOrigin } from "~/lib/security-h
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const headers = securityHeadersFor(request, nonce);
-  const response = (isCacheablePageRequest(request) && (await cachedPage(request, visitorOrigin(request), nonce))) || rendered(request, headers["Content-Security-Policy"]);
+  const response = (isCacheablePageRequest(request) && (await fromCache(request, nonce))) || rendered(request, headers["Content-Security-Policy"]);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+/** The page from memory; on any trouble (the database away, the server unreachable at its port) null, and the page is rendered as usual. */
+async function fromCache(request: NextRequest, nonce: string): Promise<Response | null> {
+  try {
+    return await cachedPage(request, visitorOrigin(request), nonce);
+  } catch (error) {
+    console.warn(`[rti] Page cache skipped for ${request.nextUrl.pathname}: ${(error as Error).message}`);
+    return null;
+  }
 }
 
 /** The request on to Next, which reads the nonce from its CSP header and stamps it on the scripts it renders. */
