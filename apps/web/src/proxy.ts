@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedPage, isCacheablePageRequest } from "~/lib/page-cache";
-import { createNonce, securityHeadersFor, visitorOrigin } from "~/lib/security-headers";
+import { createNonce, securityHeadersFor } from "~/lib/security-headers";
+import { visitorOrigin } from "~/lib/visitor-origin";
 
 /**
  * Sends the security headers (lib/security-headers.ts) with every page and API answer, and
@@ -17,7 +18,7 @@ export async function proxy(request: NextRequest) {
 /** The page from memory; on any trouble (the database away, the server unreachable at its port) null, and the page is rendered as usual. */
 async function fromCache(request: NextRequest, nonce: string): Promise<Response | null> {
   try {
-    return await cachedPage(request, visitorOrigin(request), nonce);
+    return await cachedPage(request, visitorOrigin(request.headers, request.url), nonce);
   } catch (error) {
     console.warn(`[rti] Page cache skipped for ${request.nextUrl.pathname}: ${(error as Error).message}`);
     return null;

@@ -3,6 +3,8 @@
  * src/proxy.ts applies it per request with a fresh nonce.
  */
 
+import { visitorOrigin } from "./visitor-origin";
+
 export interface SecurityContext {
   /** The request's path, e.g. "/embed/dyads/rus-usa". */
   pathname: string;
@@ -65,20 +67,12 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** Where a visitor reached the site: the request's own origin, or what a proxy in front says it was. */
-export function visitorOrigin(request: Request): URL {
-  const url = new URL(request.url);
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
-  return new URL(`${proto}://${host}`);
-}
-
 /** The headers for a request as it arrived: over TLS directly, or through a proxy that says so. */
 export function securityHeadersFor(request: Request, nonce = createNonce()): SecurityHeaders {
   return securityHeaders({
     pathname: new URL(request.url).pathname,
     nonce,
-    https: visitorOrigin(request).protocol === "https:",
+    https: visitorOrigin(request.headers, request.url).protocol === "https:",
     development: process.env.NODE_ENV === "development",
   });
 }
