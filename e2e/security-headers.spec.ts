@@ -42,7 +42,11 @@ test("API answers are not sniffed, and HSTS comes when a TLS proxy forwards them
   expect(plain.headers()["x-content-type-options"]).toBe("nosniff");
   const tls = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
   expect(tls.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
-  // The import upload bypasses the proxy (it would cut the body at 10 MB) and sets the same headers itself.
+  // The REST API bypasses the proxy and sets the same headers itself.
+  const read = await request.get("/api/v1/dyads", { headers: { "x-forwarded-proto": "https" } });
+  expect(read.ok()).toBe(true);
+  expect(read.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(read.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   const upload = await request.post("/api/v1/imports?format=csv&name=x.csv", { data: "x", headers: { "content-type": "text/csv", "x-forwarded-proto": "https" } });
   expect(upload.status()).toBe(401);
   expect(upload.headers()["x-content-type-options"]).toBe("nosniff");

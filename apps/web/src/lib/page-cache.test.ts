@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCacheablePageRequest, nonceOf, RENDER_HEADER } from "./page-cache";
+import { isCacheablePageRequest, nonceOf, RENDER_HEADER, template, withNonce } from "./page-cache";
 
 const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
 
@@ -33,5 +33,20 @@ describe("nonceOf", () => {
     expect(nonceOf("default-src 'self'; script-src 'self' 'nonce-AbC+/9=' 'strict-dynamic'")).toBe("AbC+/9=");
     expect(nonceOf("default-src 'self'")).toBeUndefined();
     expect(nonceOf(null)).toBeUndefined();
+  });
+});
+
+describe("template and withNonce", () => {
+  it("give back the rendered page with a new nonce in every place of the old, around characters of any width", () => {
+    const html = `<script nonce="Old+/nonce==">a</script><p>Côte d’Ivoire – 東京 🌍</p><link nonce="Old+/nonce=="><i>Old+/nonce==</i>`;
+    const kept = Buffer.from(template(html, "Old+/nonce=="));
+    expect(kept.includes("Old+/nonce==")).toBe(false);
+    expect(Buffer.from(withNonce(kept, "NEW123")).toString()).toBe(html.replaceAll("Old+/nonce==", "NEW123"));
+    expect(Buffer.from(withNonce(kept, "other")).toString()).toBe(html.replaceAll("Old+/nonce==", "other"));
+  });
+
+  it("keep a page without a nonce as it is", () => {
+    const html = "<p>no scripts</p>";
+    expect(Buffer.from(withNonce(Buffer.from(template(html, undefined)), "NEW")).toString()).toBe(html);
   });
 });

@@ -5,7 +5,8 @@
 import { ConfigError } from "@rti/db";
 import { LRUCache } from "lru-cache";
 
-interface Stored {
+/** An answer as kept: its bytes, ready to be sent again. */
+export interface StoredResponse {
   status: number;
   headers: [string, string][];
   body: Uint8Array<ArrayBuffer>;
@@ -25,45 +26,51 @@ export function cacheMegabytes(env: Record<string, string | undefined> = process
 /** Only public, successful answers are kept (caching.ts gives exactly those `public`). */
 const publicAnswer = (response: Response) => response.status === 200 && (response.headers.get("cache-control") ?? "").startsWith("public");
 
-const replay = (s: Stored) => new Response(s.body, { status: s.status, headers: s.headers });
+const replay = (s: StoredResponse) => new Response(s.body, { status: s.status, headers: s.headers });
 
 /** `cacheable` says which answers are kept (by default the API's public ones); the web app keeps its public pages. */
 export function createResponseCache(megabytes = cacheMegabytes(), cacheable: (response: Response) => boolean = publicAnswer) {
-  const entries = megabytes > 0 ? new LRUCache<string, Stored>({ maxSize: megabytes * 2 ** 20, sizeCalculation: (s) => s.body.byteLength + 512 }) : null;
+  const entries = megabytes > 0 ? new LRUCache<string, StoredResponse>({ maxSize: megabytes * 2 ** 20, sizeCalculation: (s) => s.body.byteLength + 512 }) : null;
   // Concurrent first requests for one address wait for one answer instead of each making it.
-  const pending = new Map<string, Promise<Stored | null>>();
+  const pending = new Map<string, Promise<StoredResponse | null>>();
 
-  async function store(key: string, response: Response): Promise<Stored | null> {
+  async function store(key: string, response: Response): Promise<StoredResponse | null> {
     if (!entries || !cacheable(response)) return null;
     const stored = { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
     entries.set(key, stored);
     return stored;
   }
 
+  /** The kept answer for `key`, or `produce`'s: kept (and returned as kept) when it is cacheable, otherwise returned as it is. */
+  async function keep(key: string, produce: () => Promise<Response>): Promise<StoredResponse | Response> {
+    if (!entries) return produce();
+    const hit = entries.get(key);
+    if (hit) return hit;
+    const inFlight = pending.get(key);
+    if (inFlight) {
+      // The first request's answer when it was kept; otherwise (private, an error, a failure) this request's own.
+      const stored = await inFlight.catch(() => null);
+      return stored ?? produce();
+    }
+    let answer!: Response;
+    const made = produce().then(async (response) => {
+      answer = response;
+      return store(key, response);
+    });
+    pending.set(key, made);
+    try {
+      return (await made) ?? answer;
+    } finally {
+      pending.delete(key);
+    }
+  }
+
   return {
+    keep,
     /** The cached answer for `key`, or `produce`'s, kept when it is cacheable. */
     async read(key: string, produce: () => Promise<Response>): Promise<Response> {
-      if (!entries) return produce();
-      const hit = entries.get(key);
-      if (hit) return replay(hit);
-      const inFlight = pending.get(key);
-      if (inFlight) {
-        // The first request's answer when it was kept; otherwise (private, an error, a failure) this request's own.
-        const stored = await inFlight.catch(() => null);
-        return stored ? replay(stored) : produce();
-      }
-      let answer!: Response;
-      const made = produce().then(async (response) => {
-        answer = response;
-        return store(key, response);
-      });
-      pending.set(key, made);
-      try {
-        const stored = await made;
-        return stored ? replay(stored) : answer;
-      } finally {
-        pending.delete(key);
-      }
+      const answer = await keep(key, produce);
+      return answer instanceof Response ? answer : replay(answer);
     },
     clear: () => entries?.clear(),
   };
