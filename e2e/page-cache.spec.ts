@@ -1,6 +1,6 @@
-// Public pages are rendered once per release and answered from memory (apps/web/src/lib/page-cache.ts):
-// each answer still carries a nonce of its own, in the page and in its policy, and the browser's
-// client-side navigations still get what they ask for.
+// Public pages are rendered once per release and answered from memory (apps/web/server/page-cache.ts):
+// each answer still carries a nonce of its own, in the page and in its policy, gzip-compressed for
+// clients that take it, and the browser's client-side navigations still get what they ask for.
 import { expect, test, type APIResponse } from "@playwright/test";
 
 const nonceOfPolicy = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
@@ -19,6 +19,20 @@ test("a public page comes from memory on a repeat view, with a fresh nonce each 
   expect(noncesInPage(a)).toEqual([nonceA]);
   expect(noncesInPage(b)).toEqual([nonceB]);
   expect(b.replaceAll(nonceB!, "N")).toBe(a.replaceAll(nonceA!, "N"));
+});
+
+test("a kept page is sent gzip-compressed to clients that take it, and as it is to others", async ({ request }) => {
+  await request.get("/releases");
+  const gzipped = await request.get("/releases", { headers: { "accept-encoding": "gzip, deflate, br" } });
+  const plain = await request.get("/releases", { headers: { "accept-encoding": "identity" } });
+  expect(gzipped.headers()["x-rti-cache"]).toBe("hit");
+  expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+  expect(gzipped.headers()["vary"]).toContain("Accept-Encoding");
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  // Playwright decompresses: both read as the same page, each with its own nonce.
+  const [a, b] = [await gzipped.text(), await plain.text()];
+  expect(a).toContain("</html>");
+  expect(a.replaceAll(nonceOfPolicy(gzipped)!, "N")).toBe(b.replaceAll(nonceOfPolicy(plain)!, "N"));
 });
 
 test("someone with a cookie, a fetch and the methodology page are rendered for their request", async ({ request }) => {

@@ -58,14 +58,16 @@ async function main() {
 
   const { secret } = authSecret(dataDir);
   const origin = `http://localhost:${port}`;
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
+  // Production runs apps/web/server/main.ts: Next behind the page cache.
+  const command = dev ? [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", String(port)] : [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "server/main.ts"];
+  const server = spawn(process.execPath, command, {
     cwd: path.join(ROOT, "apps/web"),
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
       DATABASE_URL: url,
       RTI_DATA_DIR: dataDir,
-      // The server renders public pages for its page cache by asking itself (apps/web/src/lib/page-cache.ts).
+      // The server renders public pages for its page cache by asking itself (apps/web/server/page-cache.ts).
       PORT: String(port),
       NODE_ENV: dev ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,7 +1,7 @@
 // Load and soak (issue 8): the production server on PostgreSQL with 200 dyads × 10 years, read by
-// the public — home, dyad pages, series as JSON and CSV, a release's events — through 200
-// autocannon connections for LOAD_SECONDS (60), while 20 editors draft, edit, submit and review
-// events over the REST API. Prints requests per second, latency, errors (the target is none)
+// the public — home and dyad pages as browsers ask for them, series as JSON and CSV, a release's
+// events — through 200 autocannon connections for LOAD_SECONDS (60), while 20 editors draft,
+// edit, submit and review events over the REST API. Prints requests per second, latency, errors (the target is none)
 // and the server's resident memory before and after (the target is under 20 % growth); then
 // checks that no editor's saved change was lost; last, the API's part of the mix alone.
 import os from "node:os";
@@ -43,9 +43,11 @@ try {
   // The public's mix: the dashboard's pages and what pipelines fetch, over every dyad.
   const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
   const lastYear = dayString(DATASET.lastDay - 364);
-  const mix: { name: string; share: number; path: (slug: string) => string }[] = [
-    { name: "home page", share: 0.1, path: () => "/" },
-    { name: "dyad page", share: 0.2, path: (slug) => `/dyads/${slug}` },
+  // Pages are asked for as browsers do (gzip accepted, a document); the API as curl does.
+  const browser = { "accept-encoding": "gzip, deflate, br, zstd", "sec-fetch-dest": "document", accept: "text/html" };
+  const mix: { name: string; share: number; path: (slug: string) => string; headers?: Record<string, string> }[] = [
+    { name: "home page", share: 0.1, path: () => "/", headers: browser },
+    { name: "dyad page", share: 0.2, path: (slug) => `/dyads/${slug}`, headers: browser },
     { name: "series JSON, last year", share: 0.3, path: (slug) => `/api/v1/dyads/${slug}/series?from=${lastYear}` },
     { name: "series CSV, 10 years", share: 0.15, path: (slug) => `/api/v1/dyads/${slug}/series?format=csv` },
     { name: "events list", share: 0.25, path: (slug) => `/api/v1/events?dyad=${slug}&limit=50` },
@@ -62,7 +64,7 @@ try {
             let r = Math.random() * kinds.reduce((sum, m) => sum + m.share, 0);
             const choice = kinds.find((m) => (r -= m.share) < 0) ?? kinds.at(-1)!;
             counts.set(choice.name, counts.get(choice.name)! + 1);
-            return { ...request, path: choice.path(pick(slugs)) };
+            return { ...request, path: choice.path(pick(slugs)), headers: { ...request.headers, ...choice.headers } };
           },
         },
       ],
@@ -72,12 +74,13 @@ try {
   // Every address once (four at a time), as the first readers after a release would: the
   // measured run then shows the steady state, and this the cost of a cold release.
   const warmStarted = performance.now();
-  const addresses = [...new Set(slugs.flatMap((slug) => mix.map((m) => m.path(slug))))];
+  const addresses = [...new Map(slugs.flatMap((slug) => mix.map((m) => [m.path(slug), m.headers] as const)))];
   const queue = [...addresses];
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      for (let address = queue.pop(); address; address = queue.pop()) {
-        const response = await fetch(`${server.url}${address}`);
+      for (let next = queue.pop(); next; next = queue.pop()) {
+        const [address, headers] = next;
+        const response = await fetch(`${server.url}${address}`, { headers });
         await response.arrayBuffer();
         if (!response.ok) throw new Error(`${address} answered ${response.status} while warming up`);
       }

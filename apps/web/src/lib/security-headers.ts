@@ -68,7 +68,7 @@ export function createNonce(): string {
 }
 
 /** The headers for a request as it arrived: over TLS directly, or through a proxy that says so. */
-export function securityHeadersFor(request: Request, nonce = createNonce()): SecurityHeaders {
+export function securityHeadersFor(request: Pick<Request, "url" | "headers">, nonce = createNonce()): SecurityHeaders {
   return securityHeaders({
     pathname: new URL(request.url).pathname,
     nonce,

@@ -28,34 +28,32 @@ const publicAnswer = (response: Response) => response.status === 200 && (respons
 
 const replay = (s: StoredResponse) => new Response(s.body, { status: s.status, headers: s.headers });
 
-/** `cacheable` says which answers are kept (by default the API's public ones); the web app keeps its public pages. */
-export function createResponseCache(megabytes = cacheMegabytes(), cacheable: (response: Response) => boolean = publicAnswer) {
-  const entries = megabytes > 0 ? new LRUCache<string, StoredResponse>({ maxSize: megabytes * 2 ** 20, sizeCalculation: (s) => s.body.byteLength + 512 }) : null;
+/**
+ * Answers kept in memory by key, in whatever form `keepAs` gives them (null: not kept, and the
+ * answer goes back as it is). Bounded by `megabytes` as `sizeOf` counts; 0 keeps nothing.
+ */
+export function createAnswerCache<T>(megabytes: number, keepAs: (response: Response) => Promise<T | null>, sizeOf: (kept: T) => number) {
+  const entries = megabytes > 0 ? new LRUCache<string, T & object>({ maxSize: megabytes * 2 ** 20, sizeCalculation: (kept) => sizeOf(kept) + 512 }) : null;
   // Concurrent first requests for one address wait for one answer instead of each making it.
-  const pending = new Map<string, Promise<StoredResponse | null>>();
+  const pending = new Map<string, Promise<T | null>>();
 
-  async function store(key: string, response: Response): Promise<StoredResponse | null> {
-    if (!entries || !cacheable(response)) return null;
-    const stored = { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
-    entries.set(key, stored);
-    return stored;
-  }
-
-  /** The kept answer for `key`, or `produce`'s: kept (and returned as kept) when it is cacheable, otherwise returned as it is. */
-  async function keep(key: string, produce: () => Promise<Response>): Promise<StoredResponse | Response> {
+  /** The kept answer for `key`, or `produce`'s: kept (and returned as kept) when `keepAs` takes it, otherwise returned as it is. */
+  async function keep(key: string, produce: () => Promise<Response>): Promise<T | Response> {
     if (!entries) return produce();
     const hit = entries.get(key);
     if (hit) return hit;
     const inFlight = pending.get(key);
     if (inFlight) {
       // The first request's answer when it was kept; otherwise (private, an error, a failure) this request's own.
-      const stored = await inFlight.catch(() => null);
-      return stored ?? produce();
+      const kept = await inFlight.catch(() => null);
+      return kept ?? produce();
     }
     let answer!: Response;
     const made = produce().then(async (response) => {
       answer = response;
-      return store(key, response);
+      const kept = await keepAs(response);
+      if (kept !== null) entries.set(key, kept as T & object);
+      return kept;
     });
     pending.set(key, made);
     try {
@@ -65,13 +63,20 @@ export function createResponseCache(megabytes = cacheMegabytes(), cacheable: (re
     }
   }
 
+  return { keep, clear: () => entries?.clear() };
+}
+
+/** `cacheable` says which answers are kept (by default the API's public ones). */
+export function createResponseCache(megabytes = cacheMegabytes(), cacheable: (response: Response) => boolean = publicAnswer) {
+  const toStored = async (response: Response): Promise<StoredResponse | null> =>
+    cacheable(response) ? { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) } : null;
+  const answers = createAnswerCache(megabytes, toStored, (stored) => stored.body.byteLength);
   return {
-    keep,
+    ...answers,
     /** The cached answer for `key`, or `produce`'s, kept when it is cacheable. */
     async read(key: string, produce: () => Promise<Response>): Promise<Response> {
-      const answer = await keep(key, produce);
+      const answer = await answers.keep(key, produce);
       return answer instanceof Response ? answer : replay(answer);
     },
-    clear: () => entries?.clear(),
   };
 }

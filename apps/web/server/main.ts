@@ -1,0 +1,33 @@
+// The production web server (scripts/start.ts runs it; `npm run dev` runs Next's own development
+// server instead): Next's request handler, with anonymous views of public pages answered from
+// memory in front of it (page-cache.ts).
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { createPageCache } from "./page-cache";
+
+const port = Number(process.env.PORT ?? 3000);
+const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const fromCache = createPageCache(port);
+
+const server = createServer((req, res) => {
+  fromCache(req, res)
+    .then((answered) => (answered ? undefined : handle(req, res)))
+    .catch((error: unknown) => {
+      console.error(`[rti] ${req.method} ${req.url} failed:`, error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("The server failed to answer this request.");
+    });
+});
+server.listen(port, () => console.log(`[rti] Web server listening on port ${port}.`));
+
+// Stop taking connections and let answers in progress finish, as `next start` does.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
