@@ -1,4 +1,4 @@
-// Issue 8, Faults: the web server SIGKILLed (start.ts and `next start`, the whole process group)
+// Issue 8, Faults: the web server SIGKILLed (start.ts and apps/web/server, the whole process group)
 // in the middle of an import. An import runs in one transaction, and the next start marks an
 // import it finds running failed (domain/imports/failure.ts): so the job must end failed with
 // its message, nothing it wrote may be left, and importing the file again must give each GDELT

@@ -108,7 +108,7 @@ try {
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const growth = rssAfter / rssBefore - 1;
   console.log(
-    `server memory (RSS, start.ts + next start): ${mb(idleRss)} idle, ${mb(rssBefore)} after warm-up, ${mb(rssPeak)} peak, ${mb(rssAfter)} at the end: ` +
+    `server memory (RSS, start.ts + the web server): ${mb(idleRss)} idle, ${mb(rssBefore)} after warm-up, ${mb(rssPeak)} peak, ${mb(rssAfter)} at the end: ` +
       `growth ${(growth * 100).toFixed(1)} % (target < ${TARGET.rssGrowth * 100} %: ${growth < TARGET.rssGrowth ? "met" : "NOT met"})`,
   );
   for (const [op, ms] of Object.entries(writes.latencies)) {

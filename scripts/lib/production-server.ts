@@ -1,7 +1,7 @@
 // The production server exactly as `npm start` runs it (scripts/start.ts: migrations, seed,
-// interrupted imports marked failed, build if needed, `next start`) for the benchmarks and the
-// fault suite: in a process group of its own, so it can be killed whole as a crash or an OOM
-// killer would, and measured whole (start.ts and `next start`).
+// interrupted imports marked failed, build if needed, then apps/web/server/main.ts) for the
+// benchmarks and the fault suite: in a process group of its own, so it can be killed whole as a
+// crash or an OOM killer would, and measured whole (start.ts and the web server).
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { ROOT } from "./build";
 
 export interface ProductionServer {
   url: string;
-  /** The process group's id (start.ts's launcher; `next start` runs inside the group). */
+  /** The process group's id (start.ts's launcher; the web server runs inside the group). */
   pid: number;
   /** Whether the process started has not exited. */
   alive(): boolean;

@@ -97,8 +97,9 @@ export function createPageCache(port: number) {
       let missed = false;
       const kept = await pages.keep(key, () => ((missed = true), render(url, origin)));
       if (kept instanceof Response) {
-        // A redirect or a 404: Next renders it for this request as usual.
-        await kept.body?.cancel();
+        // A redirect or a 404: Next renders it for this request as usual. (Awaiting the cancel
+        // of a body this same process is sending never returns.)
+        void kept.body?.cancel().catch(() => {});
         return false;
       }
       const nonce = createNonce();
