@@ -13,6 +13,12 @@ await app.prepare();
 const fromCache = createPageCache(port);
 
 const server = createServer((req, res) => {
+  // Next answers a request it cannot make an address of (a Host such as "a b") with a 500; the
+  // mistake is the client's.
+  if (!URL.parse(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`)) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: the Host header does not name a host.");
+    return;
+  }
   fromCache(req, res)
     .then((answered) => (answered ? undefined : handle(req, res)))
     .catch((error: unknown) => {

@@ -88,9 +88,8 @@ export function createPageCache(port: number) {
   /** Answers `req` when it is a cacheable page view and the page is one to keep; false leaves it to Next. */
   return async function answer(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const headers = webHeaders(req.headers);
-    // A Host that makes no address is Next's to refuse.
-    const url = URL.parse(req.url ?? "/", `http://${headers.get("host") ?? "localhost"}`);
-    if (!url || !isCacheablePageRequest(req.method ?? "GET", url, headers)) return false;
+    const url = new URL(req.url ?? "/", `http://${headers.get("host") ?? "localhost"}`); // main.ts refused any other
+    if (!isCacheablePageRequest(req.method ?? "GET", url, headers)) return false;
     try {
       const origin = visitorOrigin(headers, url.href);
       const latest = await publishedReleaseRef(getDb());
