@@ -8,9 +8,10 @@ import { ZodError } from "zod";
 import type { Context } from "./context";
 import { writeAudit } from "./domain/audit";
 import { domainErrorFromDatabase } from "./domain/database-errors";
-import { DomainError } from "./errors";
+import { DomainError, invalidField } from "./errors";
 import type { RestMeta } from "./rest/meta";
 import { fieldErrorsOf } from "./schemas/field-errors";
+import { LONE_SURROGATE_MESSAGE, loneSurrogateAt } from "./schemas/well-formed-text";
 
 // `meta.openapi` puts a procedure on the REST API (rest/handler.ts) and in its document.
 const t = initTRPC.context<Context>().meta<OpenApiMeta<{ rest?: RestMeta }>>().create({
@@ -51,7 +52,14 @@ const databaseErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(databaseErrors);
+/** Text that is no text (a lone surrogate) is refused before any procedure sees it (schemas/well-formed-text.ts). */
+const wellFormedText = t.middleware(async ({ getRawInput, next }) => {
+  const at = loneSurrogateAt(await getRawInput());
+  if (at !== null) throw invalidField(at || "input", LONE_SURROGATE_MESSAGE);
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(databaseErrors).use(wellFormedText);
 
 export const signedInProcedure = publicProcedure.use(async ({ ctx, next, type, path }) => {
   if (!ctx.viewer) {

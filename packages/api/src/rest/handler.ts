@@ -201,25 +201,7 @@ async function jsonBody(req: Request): Promise<Record<string, unknown>> {
     throw invalidField("body", `The body is not valid JSON: ${(error as Error).message}`);
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalidField("body", "The body must be a JSON object: { … }.");
-  const broken = loneSurrogateAt(body, []);
-  if (broken) throw invalidField(broken, "This text has an unpaired UTF-16 surrogate escape (\\ud800–\\udfff), which encodes no character; send the character itself or a complete surrogate pair.");
   return body as Record<string, unknown>;
-}
-
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/**
- * Where a JSON value holds a lone surrogate (`"\ud800"` is valid JSON but no text): the database
- * would store U+FFFD in its place, so it is refused, naming the field, rather than changed.
- */
-function loneSurrogateAt(value: unknown, path: string[]): string | null {
-  if (typeof value === "string") return LONE_SURROGATE.test(value) ? path.join(".") || "body" : null;
-  if (typeof value !== "object" || value === null) return null;
-  for (const [key, item] of Object.entries(value)) {
-    const at = LONE_SURROGATE.test(key) ? [...path, key].join(".") : loneSurrogateAt(item, [...path, key]);
-    if (at) return at;
-  }
-  return null;
 }
 
 /** The request body as text, refusing more than MAX_BODY_BYTES (a chunked body declares no length) and bytes that are not UTF-8. */

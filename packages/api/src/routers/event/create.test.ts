@@ -47,6 +47,8 @@ const BAD_INPUTS: { name: string; change: (e: EventInput) => EventInput; fields:
   },
   { name: "an ftp: source URL", change: (e) => ({ ...e, sources: [{ url: "ftp://x" }] }), fields: ["event.sources.0.url"] },
   { name: "a 301-character title", change: (e) => ({ ...e, title: "t".repeat(301) }), fields: ["event.title"] },
+  { name: "a lone surrogate in the title (no text; it would be stored as U+FFFD)", change: (e) => ({ ...e, title: "Lone \ud800 surrogate" }), fields: ["event.title"] },
+  { name: "a lone surrogate in a source's quote", change: (e) => ({ ...e, sources: [{ url: "https://example.org/q", quote: "end \ud83d" }] }), fields: ["event.sources.0.quote"] },
   { name: "a 5000-character summary", change: (e) => ({ ...e, summary: "s".repeat(5000) }), fields: ["event.summary"] },
   { name: "no sources", change: (e) => ({ ...e, sources: [] }), fields: ["event.sources"] },
 ];
