@@ -34,3 +34,22 @@ test("a pinned series reads the same as JSON and CSV, and is served from cache o
   const again = await request.get("/api/v1/dyads/rus-usa/series?release=1&from=2022-03-01", { headers: { "If-None-Match": json.headers()["etag"]! } });
   expect(again.status()).toBe(304);
 });
+
+test("API reads come gzip-compressed to clients that take it, the same bytes as uncompressed, and HEAD answers headers only", async ({ request }) => {
+  const address = "/api/v1/dyads/rus-usa/series?release=1&format=csv";
+  const gzipped = await request.get(address, { headers: { "accept-encoding": "gzip" } });
+  const again = await request.get(address, { headers: { "accept-encoding": "gzip" } });
+  const plain = await request.get(address, { headers: { "accept-encoding": "identity" } });
+  expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+  expect(gzipped.headers()["vary"]).toContain("Accept-Encoding");
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  // Playwright decompresses: all three read the same.
+  const text = await plain.text();
+  expect(text.split("\n").length).toBeGreaterThan(100);
+  expect(await gzipped.text()).toBe(text);
+  expect(await again.text()).toBe(text);
+  const head = await request.head(address);
+  expect(head.status()).toBe(200);
+  expect(head.headers()["etag"]).toBe(plain.headers()["etag"]);
+  expect(await head.body()).toHaveLength(0);
+});

@@ -1,15 +1,17 @@
 // The production web server (scripts/start.ts runs it; `npm run dev` runs Next's own development
-// server instead): Next's request handler, with anonymous views of public pages answered from
-// memory in front of it (page-cache.ts).
+// server instead): Next's request handler, with the REST API's reads (api-reads.ts) and anonymous
+// views of public pages (page-cache.ts) answered in front of it.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { createApiReads } from "./api-reads";
 import { createPageCache } from "./page-cache";
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const apiRead = createApiReads(port);
 const fromCache = createPageCache(port);
 
 const server = createServer((req, res) => {
@@ -19,7 +21,8 @@ const server = createServer((req, res) => {
     res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: the Host header does not name a host.");
     return;
   }
-  fromCache(req, res)
+  apiRead(req, res)
+    .then(async (answered) => answered || (await fromCache(req, res)))
     .then((answered) => (answered ? undefined : handle(req, res)))
     .catch((error: unknown) => {
       console.error(`[rti] ${req.method} ${req.url} failed:`, error);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptsGzip, isCacheablePageRequest, nonceOf, RENDER_HEADER } from "./page-cache";
+import { acceptsGzip } from "./http";
+import { isCacheablePageRequest, nonceOf, RENDER_HEADER } from "./page-cache";
 
 const cacheable = (path: string, headers: Record<string, string> = {}, method = "GET") =>
   isCacheablePageRequest(method, new URL(`http://localhost${path}`), new Headers(headers));

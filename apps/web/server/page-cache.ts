@@ -8,13 +8,13 @@
 // compresses every answer itself, which cost browsers two thirds of the throughput.
 // Entries are keyed by the latest release, the address, the origin and the day (pages cite the
 // day they were read), so publishing starts afresh.
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import Negotiator from "negotiator";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { publishedReleaseRef } from "@rti/api/published";
 import { cacheMegabytes, createAnswerCache } from "@rti/api/response-cache";
 import { getDb } from "@rti/db";
 import { createNonce, securityHeadersFor } from "../src/lib/security-headers";
 import { visitorOrigin } from "../src/lib/visitor-origin";
+import { acceptsGzip, requestUrl, webHeaders } from "./http";
 import { PageTemplate, template } from "./page-template";
 
 /** Pages whose content is published data only (the methodology page counts drafts, so it is left out). */
@@ -48,9 +48,6 @@ export function isCacheablePageRequest(method: string, url: URL, headers: Header
 /** The nonce of a Content-Security-Policy header. */
 export const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
 
-/** Whether the client takes gzip (Accept-Encoding, with its q-values), as the browsers all do. */
-export const acceptsGzip = (headers: IncomingHttpHeaders) => new Negotiator({ headers }).encoding(["gzip", "identity"]) === "gzip";
-
 interface KeptPage {
   page: PageTemplate;
   headers: Record<string, string>;
@@ -67,13 +64,6 @@ async function keepPage(response: Response): Promise<KeptPage | null> {
   return { page, headers };
 }
 
-/** A web Headers of a Node request's. */
-function webHeaders(incoming: IncomingHttpHeaders): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming)) for (const one of [value ?? []].flat()) headers.append(name, one);
-  return headers;
-}
-
 /** Answers cacheable page views at `port` (this server's) from memory; see the top of the file. */
 export function createPageCache(port: number) {
   const pages = createAnswerCache(cacheMegabytes() * PAGE_MEMORY_SHARE, keepPage, (kept) => kept.page.byteLength);
@@ -88,7 +78,7 @@ export function createPageCache(port: number) {
   /** Answers `req` when it is a cacheable page view and the page is one to keep; false leaves it to Next. */
   return async function answer(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const headers = webHeaders(req.headers);
-    const url = new URL(req.url ?? "/", `http://${headers.get("host") ?? "localhost"}`); // main.ts refused any other
+    const url = requestUrl(req);
     if (!isCacheablePageRequest(req.method ?? "GET", url, headers)) return false;
     try {
       const origin = visitorOrigin(headers, url.href);
