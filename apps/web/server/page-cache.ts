@@ -23,9 +23,6 @@ const PUBLIC_PAGES = /^\/($|dyads\/[^/]+$|releases(\/[^/]+)?$|events\/[^/]+$|cor
 /** Marks the request that renders a page, so it is not answered from the cache it fills. */
 export const RENDER_HEADER = "x-rti-render";
 
-/** Pages weigh about ten times an API answer (a dyad page with its chart ≈ 700 KB), so they get four times the API's memory. */
-const PAGE_MEMORY_SHARE = 4;
-
 /** The rendered page's headers that every answer repeats; the security headers are made per answer. */
 const KEPT_HEADERS = ["content-type", "cache-control", "vary"];
 
@@ -66,7 +63,7 @@ async function keepPage(response: Response): Promise<KeptPage | null> {
 
 /** Answers cacheable page views at `port` (this server's) from memory; see the top of the file. */
 export function createPageCache(port: number) {
-  const pages = createAnswerCache(cacheMegabytes() * PAGE_MEMORY_SHARE, keepPage, (kept) => kept.page.byteLength);
+  const pages = createAnswerCache(cacheMegabytes(), keepPage, (kept) => kept.page.byteLength);
 
   /** Renders the page at `url` through this server, as a visitor at `origin` would see it. */
   const render = (url: URL, origin: URL) =>

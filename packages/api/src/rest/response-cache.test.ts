@@ -51,8 +51,8 @@ describe("createResponseCache", () => {
     expect(produced).toEqual(["a", "b", "c", "b"]);
   });
 
-  it("is off with RTI_API_CACHE_MB=0, 64 MB by default, and refuses a size that is not one", async () => {
-    expect(cacheMegabytes({})).toBe(64);
+  it("is off with RTI_API_CACHE_MB=0, 256 MB by default, and refuses a size that is not one", async () => {
+    expect(cacheMegabytes({})).toBe(256);
     expect(cacheMegabytes({ RTI_API_CACHE_MB: "0" })).toBe(0);
     expect(() => cacheMegabytes({ RTI_API_CACHE_MB: "lots" })).toThrow(/RTI_API_CACHE_MB/);
     const cache = createResponseCache(0);

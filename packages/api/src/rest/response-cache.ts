@@ -12,7 +12,8 @@ export interface StoredResponse {
   body: Uint8Array<ArrayBuffer>;
 }
 
-const DEFAULT_MEGABYTES = 64;
+/** Enough for every series of 200 dyads × 10 years as JSON and CSV (~180 MB) with room to spare. */
+const DEFAULT_MEGABYTES = 256;
 
 /** RTI_API_CACHE_MB: memory for cached answers, per web server; 0 turns the cache off. A bad value is a ConfigError. */
 export function cacheMegabytes(env: Record<string, string | undefined> = process.env): number {
