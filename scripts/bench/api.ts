@@ -19,7 +19,6 @@ const WEB_PORT = 3950;
 const STATIC_PORT = 3951;
 const TARGET = { p99Ms: 50, ratio: 0.5 };
 
-process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 const { database, db, release } = await publishedBenchDataset("bench_api");
 let web: BenchServer | undefined;
 const staticServer = createServer();

@@ -6,7 +6,9 @@ import { benchDatabase, loadSyntheticEvents } from "./synthetic";
 
 export const DATASET = { dyads: 200, days: 10 * 365, events: Number(process.env.BENCH_EVENTS ?? 100_000), lastDay: 19_999 };
 
+/** On TEST_DATABASE_URL's server, by default the local one: both benchmarks run the production server on PostgreSQL. */
 export async function publishedBenchDataset(name: string) {
+  process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
   const bench = await benchDatabase(name);
   const { db, editor, publisher } = bench;
   const fromDay = DATASET.lastDay + 1 - DATASET.days;

@@ -23,7 +23,6 @@ const CONTESTED = 10;
 const PORT = 3960;
 const TARGET = { errors: 0, rssGrowth: 0.2 };
 
-process.env.TEST_DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 const { database, db, slugs } = await publishedBenchDataset("bench_load");
 let web: BenchServer | undefined;
 try {

@@ -9,7 +9,7 @@ import { gzip } from "node:zlib";
 import { cacheMegabytes } from "@rti/api/response-cache";
 import { LRUCache } from "lru-cache";
 import { restApi } from "../src/lib/rest-api";
-import { acceptsGzip, requestUrl, webHeaders } from "./http";
+import { acceptsGzip, webHeaders } from "./http";
 
 const compress = promisify(gzip);
 
@@ -24,10 +24,9 @@ const COMPRESSIBLE = /^(application\/([\w.+-]*json)|text\/)/;
 /** The headers Next adds before a route sees a request, so the handler reads the same (the rate limit keys anonymous callers by X-Forwarded-For). */
 function forwardedHeaders(req: IncomingMessage, port: number): Headers {
   const headers = webHeaders(req.headers);
-  const proto = headers.get("x-forwarded-proto") ?? "http";
   if (!headers.has("x-forwarded-host") && headers.has("host")) headers.set("x-forwarded-host", headers.get("host")!);
   if (!headers.has("x-forwarded-port")) headers.set("x-forwarded-port", String(port));
-  if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", proto);
+  if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", "http");
   if (!headers.has("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
   return headers;
 }
@@ -46,8 +45,8 @@ export function createApiReads(port: number) {
     return made;
   }
 
-  return async function answer(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = requestUrl(req);
+  /** Answers `req` (at `url`) when it is an API read; false leaves it to Next. */
+  return async function answer(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     if (!isApiRead(req.method, url.pathname)) return false;
     const response = await restApi(new Request(url, { method: req.method, headers: forwardedHeaders(req, port) }));
     let body: Buffer = Buffer.from(await response.arrayBuffer());

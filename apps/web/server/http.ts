@@ -1,5 +1,5 @@
 // What the production server's parts share about Node's requests.
-import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
+import type { IncomingHttpHeaders } from "node:http";
 import Negotiator from "negotiator";
 
 /** Whether the client takes gzip (Accept-Encoding, with its q-values), as the browsers all do. */
@@ -11,6 +11,3 @@ export function webHeaders(incoming: IncomingHttpHeaders): Headers {
   for (const [name, value] of Object.entries(incoming)) for (const one of [value ?? []].flat()) headers.append(name, one);
   return headers;
 }
-
-/** The request's address; main.ts has refused any whose Host makes none. */
-export const requestUrl = (req: IncomingMessage) => new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);

@@ -17,12 +17,13 @@ const fromCache = createPageCache(port);
 const server = createServer((req, res) => {
   // Next answers a request it cannot make an address of (a Host such as "a b") with a 500; the
   // mistake is the client's.
-  if (!URL.parse(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`)) {
+  const url = URL.parse(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+  if (!url) {
     res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: the Host header does not name a host.");
     return;
   }
-  apiRead(req, res)
-    .then(async (answered) => answered || (await fromCache(req, res)))
+  apiRead(req, res, url)
+    .then(async (answered) => answered || (await fromCache(req, res, url)))
     .then((answered) => (answered ? undefined : handle(req, res)))
     .catch((error: unknown) => {
       console.error(`[rti] ${req.method} ${req.url} failed:`, error);

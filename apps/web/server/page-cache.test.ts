@@ -3,7 +3,7 @@ import { acceptsGzip } from "./http";
 import { isCacheablePageRequest, nonceOf, RENDER_HEADER } from "./page-cache";
 
 const cacheable = (path: string, headers: Record<string, string> = {}, method = "GET") =>
-  isCacheablePageRequest(method, new URL(`http://localhost${path}`), new Headers(headers));
+  isCacheablePageRequest(method, new URL(`http://localhost${path}`), headers);
 
 describe("isCacheablePageRequest", () => {
   it("takes anonymous views of the public pages, from a browser or not", () => {

@@ -8,13 +8,13 @@
 // compresses every answer itself, which cost browsers two thirds of the throughput.
 // Entries are keyed by the latest release, the address, the origin and the day (pages cite the
 // day they were read), so publishing starts afresh.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { publishedReleaseRef } from "@rti/api/published";
 import { cacheMegabytes, createAnswerCache } from "@rti/api/response-cache";
 import { getDb } from "@rti/db";
 import { createNonce, securityHeadersFor } from "../src/lib/security-headers";
 import { visitorOrigin } from "../src/lib/visitor-origin";
-import { acceptsGzip, requestUrl, webHeaders } from "./http";
+import { acceptsGzip, webHeaders } from "./http";
 import { PageTemplate, template } from "./page-template";
 
 /** Pages whose content is published data only (the methodology page counts drafts, so it is left out). */
@@ -32,14 +32,11 @@ const KEPT_HEADERS = ["content-type", "cache-control", "vary"];
  * Next's RSC headers and by the browser's own Sec-Fetch-Dest: a document or a frame is a page
  * view, a fetch is "empty".
  */
-export function isCacheablePageRequest(method: string, url: URL, headers: Headers): boolean {
-  // RTI_API_CACHE_MB=0 turns caching off.
-  if (cacheMegabytes() === 0) return false;
-  if (method !== "GET" || headers.has("cookie") || headers.has(RENDER_HEADER)) return false;
-  const dest = headers.get("sec-fetch-dest");
-  if (dest !== null && dest !== "document" && dest !== "iframe") return false;
-  if (headers.has("rsc") || headers.has("next-router-prefetch") || url.searchParams.has("_rsc")) return false;
-  return PUBLIC_PAGES.test(url.pathname);
+export function isCacheablePageRequest(method: string, url: URL, headers: IncomingHttpHeaders): boolean {
+  if (method !== "GET" || !PUBLIC_PAGES.test(url.pathname) || url.searchParams.has("_rsc")) return false;
+  if (headers.cookie !== undefined || headers[RENDER_HEADER] !== undefined || headers.rsc !== undefined || headers["next-router-prefetch"] !== undefined) return false;
+  const dest = headers["sec-fetch-dest"];
+  return dest === undefined || dest === "document" || dest === "iframe";
 }
 
 /** The nonce of a Content-Security-Policy header. */
@@ -63,7 +60,8 @@ async function keepPage(response: Response): Promise<KeptPage | null> {
 
 /** Answers cacheable page views at `port` (this server's) from memory; see the top of the file. */
 export function createPageCache(port: number) {
-  const pages = createAnswerCache(cacheMegabytes(), keepPage, (kept) => kept.page.byteLength);
+  const megabytes = cacheMegabytes();
+  const pages = createAnswerCache(megabytes, keepPage, (kept) => kept.page.byteLength);
 
   /** Renders the page at `url` through this server, as a visitor at `origin` would see it. */
   const render = (url: URL, origin: URL) =>
@@ -72,11 +70,11 @@ export function createPageCache(port: number) {
       redirect: "manual",
     });
 
-  /** Answers `req` when it is a cacheable page view and the page is one to keep; false leaves it to Next. */
-  return async function answer(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  /** Answers `req` (at `url`) when it is a cacheable page view and the page is one to keep; false leaves it to Next. */
+  return async function answer(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+    // RTI_API_CACHE_MB=0 turns caching off.
+    if (megabytes === 0 || !isCacheablePageRequest(req.method ?? "GET", url, req.headers)) return false;
     const headers = webHeaders(req.headers);
-    const url = requestUrl(req);
-    if (!isCacheablePageRequest(req.method ?? "GET", url, headers)) return false;
     try {
       const origin = visitorOrigin(headers, url.href);
       const latest = await publishedReleaseRef(getDb());
